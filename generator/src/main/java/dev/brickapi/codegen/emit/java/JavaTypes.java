@@ -1,0 +1,95 @@
+package dev.brickapi.codegen.emit.java;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.brickapi.codegen.model.ApiModel;
+import dev.brickapi.codegen.model.EnumType;
+import dev.brickapi.codegen.model.JavaName;
+import dev.brickapi.codegen.model.TypeDef;
+import dev.brickapi.codegen.model.TypeRef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Maps model types to JavaPoet type names; the one place that decides which Java type a schema gets. */
+final class JavaTypes {
+
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
+
+  private final ApiModel model;
+  private final String supportPackage;
+
+  JavaTypes(ApiModel model, String supportPackage) {
+    this.model = model;
+    this.supportPackage = supportPackage;
+  }
+
+  ClassName support(String simpleName) {
+    return ClassName.get(supportPackage, simpleName);
+  }
+
+  static ClassName className(JavaName name) {
+    return ClassName.get(name.packageName(), name.simpleName());
+  }
+
+  TypeDef def(TypeRef.Named named) {
+    return model.type(named.id());
+  }
+
+  TypeName of(TypeRef type) {
+    if (type instanceof TypeRef.Primitive p) {
+      return switch (p.kind()) {
+        case STRING -> ClassName.get(String.class);
+        case INT32 -> ClassName.get(Integer.class);
+        case INT64 -> ClassName.get(Long.class);
+        case FLOAT -> ClassName.get(Float.class);
+        case DOUBLE -> ClassName.get(Double.class);
+        case DECIMAL -> ClassName.get(BigDecimal.class);
+        case BOOLEAN -> ClassName.get(Boolean.class);
+        case DATE_TIME -> ClassName.get(OffsetDateTime.class);
+        case DATE -> ClassName.get(LocalDate.class);
+        case BYTES, BINARY -> ArrayTypeName.of(TypeName.BYTE);
+      };
+    }
+    if (type instanceof TypeRef.ListOf l) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), of(l.items()));
+    }
+    if (type instanceof TypeRef.MapOf m) {
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(m.values()));
+    }
+    if (type instanceof TypeRef.Named n) {
+      return className(model.type(n.id()).name());
+    }
+    if (type instanceof TypeRef.FreeObject) {
+      return OBJECT_NODE;
+    }
+    return JSON_NODE;
+  }
+
+  boolean isEnum(TypeRef type) {
+    return type instanceof TypeRef.Named n && model.type(n.id()) instanceof EnumType;
+  }
+
+  /** The date kind used directly or as the element of a list or map, for the Jackson codec annotations. */
+  static TypeRef.PrimitiveKind dateKind(TypeRef type) {
+    TypeRef t = type;
+    if (t instanceof TypeRef.ListOf l) {
+      t = l.items();
+    } else if (t instanceof TypeRef.MapOf m) {
+      t = m.values();
+    }
+    if (t instanceof TypeRef.Primitive p && (p.kind() == TypeRef.PrimitiveKind.DATE_TIME || p.kind() == TypeRef.PrimitiveKind.DATE)) {
+      return p.kind();
+    }
+    return null;
+  }
+
+  static boolean isContainer(TypeRef type) {
+    return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+  }
+}

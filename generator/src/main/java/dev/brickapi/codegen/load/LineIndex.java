@@ -1,0 +1,101 @@
+package dev.brickapi.codegen.load;
+
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Maps the JSON pointers of a YAML or JSON document to 1-based line numbers. */
+public final class LineIndex {
+
+  private final Map<String, Integer> lines;
+  private final Set<String> refs;
+  private final Map<String, String> topLevel;
+
+  private LineIndex(Map<String, Integer> lines, Set<String> refs, Map<String, String> topLevel) {
+    this.lines = lines;
+    this.refs = refs;
+    this.topLevel = topLevel;
+  }
+
+  static LineIndex empty() {
+    return new LineIndex(Map.of(), Set.of(), Map.of());
+  }
+
+  /** Every {@code $ref} value in the document, in order of appearance. */
+  public Set<String> refs() {
+    return refs;
+  }
+
+  /** A top-level scalar such as {@code openapi}, or null. */
+  public String topLevel(String key) {
+    return topLevel.get(key);
+  }
+
+  /** Parses {@code text}; throws SnakeYAML's exception (with its mark) when the text is not YAML. */
+  static LineIndex of(String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(64 * 1024 * 1024);
+    Node root = new Yaml(options).compose(new StringReader(text));
+    Map<String, Integer> lines = new HashMap<>();
+    Set<String> refs = new LinkedHashSet<>();
+    Map<String, String> topLevel = new HashMap<>();
+    if (root != null) {
+      index(root, "", lines, refs);
+      if (root instanceof MappingNode mapping) {
+        for (NodeTuple tuple : mapping.getValue()) {
+          if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+            topLevel.put(key.getValue(), value.getValue());
+          }
+        }
+      }
+    }
+    return new LineIndex(lines, refs, topLevel);
+  }
+
+  private static void index(Node node, String pointer, Map<String, Integer> lines, Set<String> refs) {
+    lines.putIfAbsent(pointer, node.getStartMark().getLine() + 1);
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key) {
+          String child = pointer + "/" + key.getValue().replace("~", "~0").replace("/", "~1");
+          if (key.getValue().equals("$ref") && tuple.getValueNode() instanceof ScalarNode ref) {
+            refs.add(ref.getValue());
+          }
+          lines.put(child, key.getStartMark().getLine() + 1);
+          index(tuple.getValueNode(), child, lines, refs);
+          lines.put(child, key.getStartMark().getLine() + 1);
+        }
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      int i = 0;
+      for (Node item : sequence.getValue()) {
+        index(item, pointer + "/" + i++, lines, refs);
+      }
+    }
+  }
+
+  /** The line of {@code pointer}, or of its nearest ancestor that exists; 0 when unknown. */
+  public int lineOf(String pointer) {
+    String p = pointer == null ? "" : pointer;
+    while (true) {
+      Integer line = lines.get(p);
+      if (line != null) {
+        return line;
+      }
+      int slash = p.lastIndexOf('/');
+      if (slash < 0) {
+        return 0;
+      }
+      p = p.substring(0, slash);
+    }
+  }
+}

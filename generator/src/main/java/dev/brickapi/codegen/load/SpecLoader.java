@@ -1,0 +1,198 @@
+package dev.brickapi.codegen.load;
+
+import dev.brickapi.codegen.problem.Problems;
+import dev.brickapi.codegen.problem.Problems.SourceRef;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads OpenAPI 3.0 documents with swagger-parser, leaving {@code $ref}s unresolved (the linker
+ * resolves them across documents), and loads every document another one references. The only class
+ * that talks to swagger-parser's reader.
+ */
+public final class SpecLoader {
+
+  private final Problems problems;
+  private final Map<Path, LoadedDocument> loaded = new LinkedHashMap<>();
+  private final List<Path> roots = new ArrayList<>();
+  private final List<dev.brickapi.codegen.problem.Problem> parserProblems = new ArrayList<>();
+
+  /**
+   * swagger-parser's own complaints, which carry no position. They are reported only for documents in
+   * which the linker finds nothing more precise (it usually finds the same problem, with a pointer).
+   */
+  public List<dev.brickapi.codegen.problem.Problem> parserProblems() {
+    return List.copyOf(parserProblems);
+  }
+
+  public SpecLoader(Problems problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * Loads the documents named by {@code inputs} (files, or folders searched for {@code *.yaml},
+   * {@code *.yml} and {@code *.json}) whose names {@code selected} accepts, then every document they
+   * reference. Documents come back in a stable order: by name.
+   */
+  public List<LoadedDocument> load(List<Path> inputs, Predicate<String> selected) {
+    Deque<Path> pending = new ArrayDeque<>();
+    for (Path input : inputs) {
+      Path abs = input.toAbsolutePath().normalize();
+      if (Files.isDirectory(abs)) {
+        roots.add(abs);
+        try (Stream<Path> files = Files.walk(abs)) {
+          files.filter(Files::isRegularFile)
+              .filter(SpecLoader::isSpecFile)
+              .filter(f -> !abs.relativize(f).toString().replace('\\', '/').contains("target/"))
+              .sorted()
+              .forEach(f -> {
+                if (selected.test(nameOf(f))) {
+                  read(f, true, pending);
+                }
+              });
+        } catch (IOException e) {
+          problems.error(new SourceRef(input.toString(), "", 0), "cannot read the spec folder: " + e.getMessage(),
+              "check that the folder exists and is readable");
+        }
+      } else if (Files.isRegularFile(abs)) {
+        if (abs.getParent() != null && !roots.contains(abs.getParent())) {
+          roots.add(abs.getParent());
+        }
+        read(abs, true, pending);
+      } else {
+        problems.error(new SourceRef(input.toString(), "", 0), "spec file or folder not found",
+            "check the path; it is resolved against " + Path.of("").toAbsolutePath());
+      }
+    }
+    while (!pending.isEmpty()) {
+      Path next = pending.pop();
+      if (!loaded.containsKey(next)) {
+        read(next, false, pending);
+      }
+    }
+    return loaded.values().stream()
+        .sorted((a, b) -> a.name().compareTo(b.name()))
+        .toList();
+  }
+
+  private static boolean isSpecFile(Path f) {
+    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+  }
+
+  /** The path relative to the spec folder that holds it, with forward slashes. */
+  private String nameOf(Path abs) {
+    Path best = null;
+    for (Path root : roots) {
+      if (abs.startsWith(root) && (best == null || root.getNameCount() > best.getNameCount())) {
+        best = root;
+      }
+    }
+    Path rel = best == null ? abs : best.relativize(abs);
+    return rel.toString().replace('\\', '/');
+  }
+
+  private void read(Path abs, boolean selected, Deque<Path> pending) {
+    if (loaded.containsKey(abs)) {
+      return;
+    }
+    String name = nameOf(abs);
+    String text;
+    try {
+      text = Files.readString(abs, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      problems.error(new SourceRef(name, "", 0), "cannot read the file: " + e.getMessage(),
+          "check that it exists, is readable and is UTF-8");
+      return;
+    }
+    LineIndex lines;
+    try {
+      lines = LineIndex.of(text);
+    } catch (MarkedYAMLException e) {
+      boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      String context = e.getContext() == null || e.getContextMark() == null ? ""
+          : ", " + firstLine(e.getContext()) + " at line " + (e.getContextMark().getLine() + 1);
+      problems.error(new SourceRef(name, "", line),
+          "malformed " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem()) + context,
+          json ? "check the brackets, braces, commas and quotes around that line"
+              : "check the indentation, quotes and brackets around that line");
+      return;
+    } catch (YAMLException e) {
+      problems.error(new SourceRef(name, "", 0), "malformed YAML/JSON: " + firstLine(e.getMessage()),
+          "fix the document's syntax");
+      return;
+    }
+    String version = lines.topLevel("openapi");
+    if (version == null) {
+      String swagger = lines.topLevel("swagger");
+      problems.error(new SourceRef(name, swagger != null ? "/swagger" : "", 1),
+          swagger != null ? "Swagger " + swagger + " documents are not supported" : "not an OpenAPI document: no top-level 'openapi' field",
+          "brickapi reads OpenAPI 3.0 documents; start the document with 'openapi: 3.0.3'");
+      return;
+    }
+    if (!version.startsWith("3.0")) {
+      problems.error(new SourceRef(name, "/openapi", lines.lineOf("/openapi")),
+          "OpenAPI " + version + " is not supported", "brickapi reads OpenAPI 3.0.x documents; write 'openapi: 3.0.3'");
+      return;
+    }
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    options.setResolveFully(false);
+    options.setFlatten(false);
+    options.setValidateExternalRefs(false);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    if (result.getMessages() != null) {
+      for (String message : result.getMessages()) {
+        if (message.contains("#/components/") || message.contains("$ref")) {
+          continue; // reference problems are reported by the linker, with the pointer of the reference
+        }
+        parserProblems.add(new dev.brickapi.codegen.problem.Problem(dev.brickapi.codegen.problem.Problem.Severity.ERROR,
+            name, "", 0, "invalid OpenAPI: " + message, "correct the document so it follows the OpenAPI 3.0 specification"));
+      }
+    }
+    if (result.getOpenAPI() == null) {
+      return;
+    }
+    loaded.put(abs, new LoadedDocument(abs, name, result.getOpenAPI(), lines, selected));
+    for (String ref : lines.refs()) {
+      int hash = ref.indexOf('#');
+      String file = hash < 0 ? ref : ref.substring(0, hash);
+      if (file.isEmpty() || file.contains("://")) {
+        continue;
+      }
+      Path target = abs.getParent().resolve(file).normalize();
+      if (Files.isRegularFile(target)) {
+        if (!loaded.containsKey(target)) {
+          pending.add(target);
+        }
+      }
+      // A missing target is reported by the linker, which knows the pointer of the reference.
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).trim();
+  }
+}

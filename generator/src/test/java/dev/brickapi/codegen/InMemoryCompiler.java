@@ -1,0 +1,46 @@
+package dev.brickapi.codegen;
+
+import dev.brickapi.codegen.write.FileSet;
+import dev.brickapi.codegen.write.GeneratedFile;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles generated sources in-process with {@code --release 11} against the test class path. */
+public final class InMemoryCompiler {
+
+  private InMemoryCompiler() {}
+
+  /** Returns the compiler's diagnostics; empty when everything compiled without warnings of note. */
+  public static String compile(FileSet files, Path classes) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (GeneratedFile f : files.files()) {
+      if (f.path().endsWith(".java")) {
+        sources.add(new SimpleJavaFileObject(URI.create("string:///" + f.path()), JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return f.content();
+          }
+        });
+      }
+    }
+    Files.createDirectories(classes);
+    StringWriter out = new StringWriter();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
+      List<String> options = List.of("--release", "11", "-Xlint:all", "-Xlint:-serial", "-Werror",
+          "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"));
+      boolean ok = javac.getTask(out, fm, null, options, null, sources).call();
+      return ok ? out.toString() : "FAILED\n" + out;
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package dev.brickapi.codegen.generated;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.store.shared.v1.Color;
+import com.example.store.store.v1.FilesApi;
+import com.example.store.store.v1.NewPet;
+import com.example.store.store.v1.Pet;
+import com.example.store.store.v1.PetsApi;
+import com.example.store.store.v1.SubmitFormRequest;
+import com.example.store.support.JsonCodec;
+import com.example.store.support.WaitOptions;
+import com.example.store.support.Waiter;
+import feign.Feign;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What the generated Feign interfaces put on the wire, checked against a loopback server. */
+class FeignWireTest {
+
+  private final LoopbackServer server = new LoopbackServer();
+  private final JsonCodec codec = new JsonCodec();
+  private final PetsApi pets = Feign.builder().encoder(codec).decoder(codec).target(PetsApi.class, server.url());
+  private final FilesApi files = Feign.builder().encoder(codec).decoder(codec).target(FilesApi.class, server.url());
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private static WaitOptions<Pet> fast(Duration timeout) {
+    return WaitOptions.<Pet>timeout(timeout).pollInterval(Duration.ofMillis(1), Duration.ofMillis(5));
+  }
+
+  @Test
+  void clientBoundPathParameterIsLeftOutOfTheMethodAndFilledByTheContract() throws Exception {
+    feign.Contract contract = new feign.Contract.Default() {
+      @Override
+      protected feign.MethodMetadata parseAndValidateMetadata(Class<?> targetType, java.lang.reflect.Method method) {
+        feign.MethodMetadata md = super.parseAndValidateMetadata(targetType, method);
+        md.template().uri(md.template().path().replace("{account_id}", "acc-1"));
+        return md;
+      }
+    };
+    var owners = Feign.builder().contract(contract).encoder(codec).decoder(codec)
+        .target(com.example.store.accounts.v1.OwnersApi.class, server.url());
+    server.json("{\"name\":\"ann\"}");
+    assertEquals("ann", owners.getOwner("o 1").getName());
+    assertEquals("/api/1/accounts/acc-1/owners/o%201", server.requests().get(0).pathAndQuery());
+    assertEquals(1, com.example.store.accounts.v1.OwnersApi.class.getMethod("getOwner", String.class).getParameterCount());
+  }
+
+  @Test
+  void queryParametersUseJsonNamesArraysExplodeAndNullsAreLeftOut() {
+    server.json("{\"pets\":[{\"name\":\"a\"}]}");
+    pets.listPets("tok 1", 20, List.of("x", "y"), "req-7");
+    LoopbackServer.Recorded r = server.requests().get(0);
+    assertEquals("GET", r.method());
+    assertEquals("/api/1/pets?page_token=tok%201&limit=20&tags=x&tags=y", r.pathAndQuery());
+    assertEquals("req-7", r.header("X-Request-Id"));
+
+    server.json("{}");
+    pets.listPets(null, null, null, null);
+    assertEquals("/api/1/pets", server.requests().get(1).pathAndQuery());
+  }
+
+  @Test
+  void jsonBodyIsSentAndResponseDecoded() {
+    server.json("{\"pet_id\":12}");
+    var created = pets.createPet(new NewPet().setName("Rex").setColor(Color.RED));
+    assertEquals(12L, created.getPetId());
+    LoopbackServer.Recorded r = server.requests().get(0);
+    assertEquals("POST", r.method());
+    assertEquals("/api/1/pets", r.pathAndQuery());
+    assertEquals("{\"name\":\"Rex\",\"color\":\"red\"}", r.text());
+    assertEquals("application/json", r.header("Content-Type"));
+  }
+
+  @Test
+  void pathParameterIsExpandedAndEmptyResponseIsVoid() {
+    server.json("");
+    pets.deletePet(99L);
+    assertEquals("DELETE", server.requests().get(0).method());
+    assertEquals("/api/1/pets/99", server.requests().get(0).pathAndQuery());
+  }
+
+  @Test
+  void emptyJsonBodyDecodesToNull() {
+    server.json("");
+    assertNull(pets.getPet(1L));
+  }
+
+  @Test
+  void octetStreamBodiesAreRawBytes() {
+    byte[] payload = {0, 1, 2, (byte) 0xff};
+    server.json("");
+    files.uploadFile("a.bin", payload);
+    assertArrayEquals(payload, server.requests().get(0).body());
+    assertEquals("application/octet-stream", server.requests().get(0).header("Content-Type"));
+    server.bytes(payload);
+    assertArrayEquals(payload, files.downloadFile("a.bin"));
+  }
+
+  @Test
+  void multipartBodyHasOnePartPerProperty() {
+    server.json("");
+    files.submitForm(new SubmitFormRequest().setTitle("hello").setContent("bytes!".getBytes(StandardCharsets.UTF_8)));
+    LoopbackServer.Recorded r = server.requests().get(0);
+    assertTrue(r.header("Content-Type").startsWith("multipart/form-data; boundary="), r.header("Content-Type"));
+    String body = r.text();
+    assertTrue(body.contains("Content-Disposition: form-data; name=\"title\"\r\n\r\nhello\r\n"), body);
+    assertTrue(body.contains("name=\"content\"; filename=\"content\"\r\nContent-Type: application/octet-stream\r\n\r\nbytes!\r\n"), body);
+  }
+
+  @Test
+  void tokenPagingFollowsTheTokenLazily() {
+    server.json("{\"pets\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"next_page_token\":\"t2\"}")
+        .json("{\"pets\":[{\"name\":\"c\"}],\"next_page_token\":\"t3\"}")
+        .json("{\"pets\":[{\"name\":\"d\"}],\"next_page_token\":\"\"}");
+    var all = pets.listPetsAll(2, null, null);
+    assertEquals(0, server.requests().size(), "nothing is fetched before iteration");
+    List<String> names = all.stream().map(Pet::getName).collect(Collectors.toList());
+    assertEquals(List.of("a", "b", "c", "d"), names);
+    List<String> uris = new ArrayList<>();
+    server.requests().forEach(r -> uris.add(r.pathAndQuery()));
+    assertEquals(List.of("/api/1/pets?limit=2", "/api/1/pets?page_token=t2&limit=2", "/api/1/pets?page_token=t3&limit=2"), uris);
+  }
+
+  @Test
+  void pagingStopsAtTheFirstItemsNeeded() {
+    server.json("{\"pets\":[{\"name\":\"a\"}],\"next_page_token\":\"t2\"}");
+    assertEquals("a", pets.listPetsAll(null, null, null).iterator().next().getName());
+    assertEquals(1, server.requests().size());
+  }
+
+  @Test
+  void offsetPagingAdvancesByItemsUntilHasMoreIsFalse() {
+    server.json("{\"pets\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"has_more\":true}")
+        .json("{\"pets\":[{\"name\":\"c\"}],\"has_more\":false}");
+    assertEquals(3, pets.listPetsByOffsetAll().stream().count());
+    assertEquals("/api/1/offset-pets?offset=0", server.requests().get(0).pathAndQuery());
+    assertEquals("/api/1/offset-pets?offset=2", server.requests().get(1).pathAndQuery());
+    assertEquals(2, server.requests().size());
+  }
+
+  @Test
+  void waitPollsUntilTheTargetStateAndReportsProgress() {
+    server.json("{\"pet_id\":7}")
+        .json("{\"pet_id\":7,\"status\":{\"state\":\"PENDING\"}}")
+        .json("{\"pet_id\":7,\"status\":{\"state\":\"PENDING\"}}")
+        .json("{\"pet_id\":7,\"status\":{\"state\":\"AVAILABLE\"}}");
+    List<String> seen = new ArrayList<>();
+    Pet pet = pets.createPetAndWait(new NewPet().setName("Rex"),
+        fast(Duration.ofSeconds(10)).onProgress(p -> seen.add(p.getStatus().getState().value())));
+    assertEquals("AVAILABLE", pet.getStatus().getState().value());
+    assertEquals(List.of("PENDING", "PENDING", "AVAILABLE"), seen);
+    assertEquals("/api/1/pets/7", server.requests().get(3).pathAndQuery());
+  }
+
+  @Test
+  void waitStopsOnAFailureStateWithItsMessage() {
+    server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"LOST\",\"message\":\"ran away\"}}");
+    Waiter.WaitFailedException e = assertThrows(Waiter.WaitFailedException.class,
+        () -> pets.createPetAndWait(new NewPet(), fast(Duration.ofSeconds(10))));
+    assertEquals("LOST", e.state());
+    assertEquals("ran away", e.stateMessage());
+  }
+
+  @Test
+  void waitTimesOutWhenTheStateNeverArrives() {
+    server.json("{\"pet_id\":7}");
+    for (int i = 0; i < 500; i++) {
+      server.json("{\"status\":{\"state\":\"PENDING\"}}");
+    }
+    Waiter.WaitTimeoutException e = assertThrows(Waiter.WaitTimeoutException.class,
+        () -> pets.createPetAndWait(new NewPet(), fast(Duration.ofMillis(150))));
+    assertEquals("PENDING", e.lastState());
+  }
+
+  @Test
+  void asyncWaitCompletesWithoutBlockingTheCaller() throws Exception {
+    server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"PENDING\"}}").json("{\"status\":{\"state\":\"AVAILABLE\"}}");
+    CompletableFuture<Pet> future = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
+    assertEquals("AVAILABLE", future.get(10, TimeUnit.SECONDS).getStatus().getState().value());
+  }
+
+  @Test
+  void asyncWaitFailsTheFutureOnAFailureState() {
+    server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"LOST\"}}");
+    CompletableFuture<Pet> future = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    assertTrue(e.getCause() instanceof Waiter.WaitFailedException);
+  }
+}

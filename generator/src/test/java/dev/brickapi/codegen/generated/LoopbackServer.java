@@ -1,0 +1,84 @@
+package dev.brickapi.codegen.generated;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/** A loopback HTTP server that records every request and answers from a queue of canned responses. */
+final class LoopbackServer implements AutoCloseable {
+
+  record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    String header(String name) {
+      for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+        if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+          return e.getValue().get(0);
+        }
+      }
+      return null;
+    }
+  }
+
+  record Canned(int status, String contentType, byte[] body) {}
+
+  private final HttpServer server;
+  private final List<Recorded> requests = new ArrayList<>();
+  private final Deque<Canned> responses = new ArrayDeque<>();
+
+  LoopbackServer() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext("/", exchange -> {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      String uri = exchange.getRequestURI().getRawPath()
+          + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+      Canned answer;
+      synchronized (this) {
+        requests.add(new Recorded(exchange.getRequestMethod(), uri, Map.copyOf(exchange.getRequestHeaders()), body));
+        answer = responses.isEmpty() ? new Canned(200, "application/json", "{}".getBytes(StandardCharsets.UTF_8)) : responses.poll();
+      }
+      exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+      exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+      exchange.getResponseBody().write(answer.body());
+      exchange.close();
+    });
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  synchronized LoopbackServer json(String body) {
+    responses.add(new Canned(200, "application/json", body.getBytes(StandardCharsets.UTF_8)));
+    return this;
+  }
+
+  synchronized LoopbackServer bytes(byte[] body) {
+    responses.add(new Canned(200, "application/octet-stream", body));
+    return this;
+  }
+
+  synchronized List<Recorded> requests() {
+    return List.copyOf(requests);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
