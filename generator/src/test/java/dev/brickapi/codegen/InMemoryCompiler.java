@@ -20,6 +20,22 @@ public final class InMemoryCompiler {
 
   private InMemoryCompiler() {}
 
+  /** The test class path cut down to Feign and Jackson: what generated code may depend on. */
+  static String feignAndJacksonOnly() {
+    List<String> kept = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.startsWith("feign-core-") || name.startsWith("jackson-core-") || name.startsWith("jackson-databind-")
+          || name.startsWith("jackson-annotations-")) {
+        kept.add(entry);
+      }
+    }
+    if (kept.size() != 4) {
+      throw new IllegalStateException("expected feign-core and three Jackson jars on the class path, found " + kept);
+    }
+    return String.join(java.io.File.pathSeparator, kept);
+  }
+
   /** Returns the compiler's diagnostics; empty when everything compiled without warnings of note. */
   public static String compile(FileSet files, Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -38,7 +54,7 @@ public final class InMemoryCompiler {
     StringWriter out = new StringWriter();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
       List<String> options = List.of("--release", "11", "-Xlint:all", "-Xlint:-serial", "-Werror",
-          "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"));
+          "-d", classes.toString(), "-classpath", feignAndJacksonOnly());
       boolean ok = javac.getTask(out, fm, null, options, null, sources).call();
       return ok ? out.toString() : "FAILED\n" + out;
     }

@@ -1,5 +1,6 @@
 package dev.brickapi.codegen.load;
 
+import dev.brickapi.codegen.problem.Problem;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -32,13 +33,13 @@ public final class SpecLoader {
   private final Problems problems;
   private final Map<Path, LoadedDocument> loaded = new LinkedHashMap<>();
   private final List<Path> roots = new ArrayList<>();
-  private final List<dev.brickapi.codegen.problem.Problem> parserProblems = new ArrayList<>();
+  private final List<Problem> parserProblems = new ArrayList<>();
 
   /**
    * swagger-parser's own complaints, which carry no position. They are reported only for documents in
    * which the linker finds nothing more precise (it usually finds the same problem, with a pointer).
    */
-  public List<dev.brickapi.codegen.problem.Problem> parserProblems() {
+  public List<Problem> parserProblems() {
     return List.copyOf(parserProblems);
   }
 
@@ -62,11 +63,12 @@ public final class SpecLoader {
               .filter(SpecLoader::isSpecFile)
               .filter(f -> !abs.relativize(f).toString().replace('\\', '/').contains("target/"))
               .sorted()
-              .forEach(f -> {
-                if (selected.test(nameOf(f))) {
-                  read(f, true, pending);
-                }
-              });
+              .filter(f -> selected.test(nameOf(f)) && !loaded.containsKey(f))
+              .toList()
+              .parallelStream()
+              .map(f -> parse(f, nameOf(f)))
+              .toList()
+              .forEach(parsed -> register(parsed, true, pending));
         } catch (IOException e) {
           problems.error(new SourceRef(input.toString(), "", 0), "cannot read the spec folder: " + e.getMessage(),
               "check that the folder exists and is readable");
@@ -109,18 +111,17 @@ public final class SpecLoader {
     return rel.toString().replace('\\', '/');
   }
 
-  private void read(Path abs, boolean selected, Deque<Path> pending) {
-    if (loaded.containsKey(abs)) {
-      return;
-    }
-    String name = nameOf(abs);
+  /** Reads and parses one file; touches no shared state, so files can be parsed in parallel. */
+  private Parsed parse(Path abs, String name) {
+    Problems local = new Problems();
+    List<Problem> parser = new ArrayList<>();
     String text;
     try {
       text = Files.readString(abs, StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
-      problems.error(new SourceRef(name, "", 0), "cannot read the file: " + e.getMessage(),
+      local.error(new SourceRef(name, "", 0), "cannot read the file: " + e.getMessage(),
           "check that it exists, is readable and is UTF-8");
-      return;
+      return new Parsed(abs, name, null, local, parser);
     }
     LineIndex lines;
     try {
@@ -130,28 +131,28 @@ public final class SpecLoader {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
       String context = e.getContext() == null || e.getContextMark() == null ? ""
           : ", " + firstLine(e.getContext()) + " at line " + (e.getContextMark().getLine() + 1);
-      problems.error(new SourceRef(name, "", line),
+      local.error(new SourceRef(name, "", line),
           "malformed " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem()) + context,
           json ? "check the brackets, braces, commas and quotes around that line"
               : "check the indentation, quotes and brackets around that line");
-      return;
+      return new Parsed(abs, name, null, local, parser);
     } catch (YAMLException e) {
-      problems.error(new SourceRef(name, "", 0), "malformed YAML/JSON: " + firstLine(e.getMessage()),
+      local.error(new SourceRef(name, "", 0), "malformed YAML/JSON: " + firstLine(e.getMessage()),
           "fix the document's syntax");
-      return;
+      return new Parsed(abs, name, null, local, parser);
     }
     String version = lines.topLevel("openapi");
     if (version == null) {
       String swagger = lines.topLevel("swagger");
-      problems.error(new SourceRef(name, swagger != null ? "/swagger" : "", 1),
+      local.error(new SourceRef(name, swagger != null ? "/swagger" : "", 1),
           swagger != null ? "Swagger " + swagger + " documents are not supported" : "not an OpenAPI document: no top-level 'openapi' field",
           "brickapi reads OpenAPI 3.0 documents; start the document with 'openapi: 3.0.3'");
-      return;
+      return new Parsed(abs, name, null, local, parser);
     }
     if (!version.startsWith("3.0")) {
-      problems.error(new SourceRef(name, "/openapi", lines.lineOf("/openapi")),
+      local.error(new SourceRef(name, "/openapi", lines.lineOf("/openapi")),
           "OpenAPI " + version + " is not supported", "brickapi reads OpenAPI 3.0.x documents; write 'openapi: 3.0.3'");
-      return;
+      return new Parsed(abs, name, null, local, parser);
     }
     ParseOptions options = new ParseOptions();
     options.setResolve(false);
@@ -164,14 +165,34 @@ public final class SpecLoader {
         if (message.contains("#/components/") || message.contains("$ref")) {
           continue; // reference problems are reported by the linker, with the pointer of the reference
         }
-        parserProblems.add(new dev.brickapi.codegen.problem.Problem(dev.brickapi.codegen.problem.Problem.Severity.ERROR,
+        parser.add(new Problem(Problem.Severity.ERROR,
             name, "", 0, "invalid OpenAPI: " + message, "correct the document so it follows the OpenAPI 3.0 specification"));
       }
     }
     if (result.getOpenAPI() == null) {
+      return new Parsed(abs, name, null, local, parser);
+    }
+    return new Parsed(abs, name, new LoadedDocument(abs, name, result.getOpenAPI(), lines, false), local, parser);
+  }
+
+  private record Parsed(Path abs, String name, LoadedDocument document, Problems problems, List<Problem> parserProblems) {}
+
+  private void read(Path abs, boolean selected, Deque<Path> pending) {
+    if (!loaded.containsKey(abs)) {
+      register(parse(abs, nameOf(abs)), selected, pending);
+    }
+  }
+
+  private void register(Parsed parsed, boolean selected, Deque<Path> pending) {
+    problems.addAll(parsed.problems());
+    parserProblems.addAll(parsed.parserProblems());
+    if (parsed.document() == null || loaded.containsKey(parsed.abs())) {
       return;
     }
-    loaded.put(abs, new LoadedDocument(abs, name, result.getOpenAPI(), lines, selected));
+    Path abs = parsed.abs();
+    LoadedDocument d = parsed.document();
+    LineIndex lines = d.lines();
+    loaded.put(abs, new LoadedDocument(abs, d.name(), d.api(), lines, selected));
     for (String ref : lines.refs()) {
       int hash = ref.indexOf('#');
       String file = hash < 0 ? ref : ref.substring(0, hash);
@@ -179,10 +200,8 @@ public final class SpecLoader {
         continue;
       }
       Path target = abs.getParent().resolve(file).normalize();
-      if (Files.isRegularFile(target)) {
-        if (!loaded.containsKey(target)) {
-          pending.add(target);
-        }
+      if (Files.isRegularFile(target) && !loaded.containsKey(target)) {
+        pending.add(target);
       }
       // A missing target is reported by the linker, which knows the pointer of the reference.
     }

@@ -56,7 +56,8 @@ public final class JavaEmitter {
     RecordEmitter records = new RecordEmitter(types);
     EnumEmitter enums = new EnumEmitter();
     UnionEmitter unions = new UnionEmitter(types);
-    for (TypeDef def : model.types().values()) {
+    // Emitters are stateless and the file set orders its files, so emitting in parallel stays deterministic.
+    files.addAll(model.types().values().parallelStream().map(def -> {
       TypeSpec spec;
       if (def instanceof RecordType r) {
         spec = records.emit(r, multipart.contains(r.id()), RecordEmitter.discriminatorDefaults(r, types::def));
@@ -65,12 +66,10 @@ public final class JavaEmitter {
       } else {
         spec = unions.emit((UnionType) def);
       }
-      files.add(file(def.name(), spec, def.location().document()));
-    }
+      return file(def.name(), spec, def.location().document());
+    }).toList());
     ServiceEmitter services = new ServiceEmitter(types);
-    for (Service s : model.services()) {
-      files.add(file(s.name(), services.emit(s), s.document().name()));
-    }
+    files.addAll(model.services().parallelStream().map(s -> file(s.name(), services.emit(s), s.document().name())).toList());
     ServiceIndexEmitter index = new ServiceIndexEmitter();
     for (boolean account : new boolean[] {false, true}) {
       List<Service> scoped = model.services().stream().filter(s -> s.document().account() == account).toList();
