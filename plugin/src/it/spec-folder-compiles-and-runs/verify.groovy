@@ -1,0 +1,10 @@
+// Generated from the spec folder, compiled, and the consumer's test used the generated client.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def out = new File(basedir, 'target/generated-sources/brickapi')
+assert new File(out, 'com/example/petstore/pets/v1/Pet.java').isFile()
+assert new File(out, '.brickapi-files').isFile()
+assert new File(out, 'docs').isDirectory()
+assert log.contains('brickapi: 1 documents, 1 services, 1 operations')
+assert log.contains('Tests run: 2, Failures: 0, Errors: 0')
+assert new File(basedir, 'target/brickapi/default.fingerprint-v1').isFile()
+true
