@@ -16,18 +16,65 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Maps the JSON pointers of a YAML or JSON document to 1-based line numbers. */
 public final class LineIndex {
 
-  private final Map<String, Integer> lines;
+  private static final java.util.regex.Pattern REF =
+      java.util.regex.Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}]+)");
+  private static final java.util.regex.Pattern TOP_LEVEL =
+      java.util.regex.Pattern.compile("(?m)^\\s*[{]?\\s*[\"']?(openapi|swagger)[\"']?\\s*:\\s*[\"']?([\\w.]+)");
+
+  private Map<String, Integer> lines;
+  private final String text;
   private final Set<String> refs;
   private final Map<String, String> topLevel;
 
   private LineIndex(Map<String, Integer> lines, Set<String> refs, Map<String, String> topLevel) {
     this.lines = lines;
+    this.text = null;
     this.refs = refs;
     this.topLevel = topLevel;
   }
 
+  private LineIndex(String text, Set<String> refs, Map<String, String> topLevel) {
+    this.text = text;
+    this.refs = refs;
+    this.topLevel = topLevel;
+  }
+
+  /**
+   * An index that reads the references and the version by a quick scan and builds the line map only when
+   * a line is first asked for, which happens only when something is wrong.
+   */
+  static LineIndex lazy(String text) {
+    Set<String> refs = new LinkedHashSet<>();
+    java.util.regex.Matcher m = REF.matcher(text);
+    while (m.find()) {
+      refs.add(m.group(1));
+    }
+    Map<String, String> top = new HashMap<>();
+    java.util.regex.Matcher t = TOP_LEVEL.matcher(text);
+    while (t.find()) {
+      top.putIfAbsent(t.group(1), t.group(2));
+    }
+    return new LineIndex(text, refs, top);
+  }
+
+  /** Parses the text as YAML; throws SnakeYAML's exception, with its mark, when it is not YAML. */
+  static void check(String text) {
+    of(text);
+  }
+
   static LineIndex empty() {
     return new LineIndex(Map.of(), Set.of(), Map.of());
+  }
+
+  private synchronized Map<String, Integer> lines() {
+    if (lines == null) {
+      try {
+        lines = of(text).lines;
+      } catch (RuntimeException e) {
+        lines = Map.of();
+      }
+    }
+    return lines;
   }
 
   /** Every {@code $ref} value in the document, in order of appearance. */
@@ -85,6 +132,7 @@ public final class LineIndex {
 
   /** The line of {@code pointer}, or of its nearest ancestor that exists; 0 when unknown. */
   public int lineOf(String pointer) {
+    Map<String, Integer> lines = lines();
     String p = pointer == null ? "" : pointer;
     while (true) {
       Integer line = lines.get(p);

@@ -123,26 +123,14 @@ public final class SpecLoader {
           "check that it exists, is readable and is UTF-8");
       return new Parsed(abs, name, null, local, parser);
     }
-    LineIndex lines;
-    try {
-      lines = LineIndex.of(text);
-    } catch (MarkedYAMLException e) {
-      boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      String context = e.getContext() == null || e.getContextMark() == null ? ""
-          : ", " + firstLine(e.getContext()) + " at line " + (e.getContextMark().getLine() + 1);
-      local.error(new SourceRef(name, "", line),
-          "malformed " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem()) + context,
-          json ? "check the brackets, braces, commas and quotes around that line"
-              : "check the indentation, quotes and brackets around that line");
-      return new Parsed(abs, name, null, local, parser);
-    } catch (YAMLException e) {
-      local.error(new SourceRef(name, "", 0), "malformed YAML/JSON: " + firstLine(e.getMessage()),
-          "fix the document's syntax");
-      return new Parsed(abs, name, null, local, parser);
-    }
+    LineIndex lines = LineIndex.lazy(text);
     String version = lines.topLevel("openapi");
     if (version == null) {
+      Problem malformed = malformed(name, text);
+      if (malformed != null) {
+        local.add(malformed);
+        return new Parsed(abs, name, null, local, parser);
+      }
       String swagger = lines.topLevel("swagger");
       local.error(new SourceRef(name, swagger != null ? "/swagger" : "", 1),
           swagger != null ? "Swagger " + swagger + " documents are not supported" : "not an OpenAPI document: no top-level 'openapi' field",
@@ -170,6 +158,11 @@ public final class SpecLoader {
       }
     }
     if (result.getOpenAPI() == null) {
+      Problem malformed = malformed(name, text);
+      if (malformed != null) {
+        local.add(malformed);
+        parser.clear();
+      }
       return new Parsed(abs, name, null, local, parser);
     }
     return new Parsed(abs, name, new LoadedDocument(abs, name, result.getOpenAPI(), lines, false), local, parser);
@@ -204,6 +197,26 @@ public final class SpecLoader {
         pending.add(target);
       }
       // A missing target is reported by the linker, which knows the pointer of the reference.
+    }
+  }
+
+  /** A precise message when the text is not well-formed YAML/JSON, or null when it is. */
+  private static Problem malformed(String name, String text) {
+    try {
+      LineIndex.check(text);
+      return null;
+    } catch (MarkedYAMLException e) {
+      boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      String context = e.getContext() == null || e.getContextMark() == null ? ""
+          : ", " + firstLine(e.getContext()) + " at line " + (e.getContextMark().getLine() + 1);
+      return new Problem(Problem.Severity.ERROR, name, "", line,
+          "malformed " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getProblem() == null ? e.getMessage() : e.getProblem()) + context,
+          json ? "check the brackets, braces, commas and quotes around that line"
+              : "check the indentation, quotes and brackets around that line");
+    } catch (YAMLException e) {
+      return new Problem(Problem.Severity.ERROR, name, "", 0, "malformed YAML/JSON: " + firstLine(e.getMessage()),
+          "fix the document's syntax");
     }
   }
 

@@ -43,4 +43,16 @@ class LineIndexTest {
     assertTrue(index.refs().contains("other.yaml#/components/schemas/B"));
     assertEquals("3.0.3", index.topLevel("openapi"));
   }
+
+  @Test
+  void lazyIndexScansReferencesAndVersionWithoutParsing() {
+    LineIndex yaml = LineIndex.lazy(DOC);
+    assertTrue(yaml.refs().contains("other.yaml#/components/schemas/B"));
+    assertEquals("3.0.3", yaml.topLevel("openapi"));
+    assertEquals(7, yaml.lineOf("/paths/~1a~1b/get/parameters/0/in"));
+    LineIndex json = LineIndex.lazy("{\n  \"openapi\": \"3.0.1\",\n  \"x\": {\"$ref\": \"b.json#/components/schemas/C\"}\n}");
+    assertEquals("3.0.1", json.topLevel("openapi"));
+    assertTrue(json.refs().contains("b.json#/components/schemas/C"));
+    assertEquals(3, json.lineOf("/x"));
+  }
 }
