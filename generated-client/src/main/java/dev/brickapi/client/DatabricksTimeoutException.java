@@ -1,0 +1,10 @@
+package dev.brickapi.client;
+
+/** A call that timed out: connect or read timeout, or the per-call retry deadline passed. */
+public class DatabricksTimeoutException extends DatabricksException {
+  private static final long serialVersionUID = 1L;
+
+  public DatabricksTimeoutException(int status, String errorCode, String apiMessage, String method, String path, Throwable cause) {
+    super(status, errorCode, apiMessage, method, path, cause);
+  }
+}

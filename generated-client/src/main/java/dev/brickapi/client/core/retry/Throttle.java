@@ -1,0 +1,42 @@
+package dev.brickapi.client.core.retry;
+
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A client-side limit of requests per second, shared by all threads of one client: each request (retries
+ * included) takes the next free slot, waiting for it when needed, so bulk work stays under the workspace's
+ * limits instead of living on 429s.
+ */
+public final class Throttle implements RequestInterceptor {
+  private final long intervalNanos;
+  private long nextSlot;
+
+  public Throttle(double requestsPerSecond) {
+    if (requestsPerSecond <= 0) {
+      throw new IllegalArgumentException("requests per second must be positive");
+    }
+    this.intervalNanos = (long) (TimeUnit.SECONDS.toNanos(1) / requestsPerSecond);
+    this.nextSlot = System.nanoTime();
+  }
+
+  @Override
+  public void apply(RequestTemplate template) {
+    long wait;
+    synchronized (this) {
+      long now = System.nanoTime();
+      long slot = Math.max(now, nextSlot);
+      nextSlot = slot + intervalNanos;
+      wait = slot - now;
+    }
+    if (wait > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while throttled", e);
+      }
+    }
+  }
+}
