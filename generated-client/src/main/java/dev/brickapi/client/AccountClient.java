@@ -49,8 +49,15 @@ public class AccountClient extends AccountServices {
     return config;
   }
 
+  /**
+   * The client of any generated account service interface, with the account id filled into every path.
+   *
+   * @param type a service interface of {@code dev.brickapi.client.service} from an account document
+   * @param <T> its type
+   * @return the shared, thread-safe implementation
+   */
   @Override
-  protected <T> T service(Class<T> type) {
+  public <T> T service(Class<T> type) {
     return type.cast(services.computeIfAbsent(type, feign::create));
   }
 

@@ -50,8 +50,16 @@ public class WorkspaceClient extends WorkspaceServices {
     return config;
   }
 
+  /**
+   * The client of any generated workspace service interface; the named accessors ({@code clusters()}, ...)
+   * call this.
+   *
+   * @param type a service interface of {@code dev.brickapi.client.service}
+   * @param <T> its type
+   * @return the shared, thread-safe implementation
+   */
   @Override
-  protected <T> T service(Class<T> type) {
+  public <T> T service(Class<T> type) {
     return type.cast(services.computeIfAbsent(type, feign::create));
   }
 

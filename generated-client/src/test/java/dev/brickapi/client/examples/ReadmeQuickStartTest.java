@@ -12,13 +12,18 @@ class ReadmeQuickStartTest {
 
   @Test
   void readmeShowsTheCompiledQuickStart() throws Exception {
-    String source = Files.readString(Path.of("src/test/java/dev/brickapi/client/examples/QuickStart.java"), StandardCharsets.UTF_8);
+    String source = Files.readString(Path.of("src/main/java/dev/brickapi/client/examples/QuickStart.java"), StandardCharsets.UTF_8);
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    assertTrue(readme.contains(snippet(source)), "README.md's quick start differs from QuickStart.java");
+  }
+
+  /** The two methods of the class, unindented by one level, as the README shows them. */
+  static String snippet(String source) {
     String body = source.substring(source.indexOf("  public static void main"), source.lastIndexOf('}')).stripTrailing();
     StringBuilder unindented = new StringBuilder();
     for (String line : body.split("\n", -1)) {
       unindented.append(line.startsWith("  ") ? line.substring(2) : line).append('\n');
     }
-    assertTrue(readme.contains(unindented.toString()), "README.md's quick start differs from QuickStart.java");
+    return unindented.toString();
   }
 }

@@ -139,6 +139,15 @@ class FeignWireTest {
   }
 
   @Test
+  void tokenPagingStopsWhenTheServerRepeatsTheToken() {
+    server.json("{\"pets\":[{\"name\":\"a\"}],\"next_page_token\":\"t2\"}")
+        .json("{\"pets\":[{\"name\":\"b\"}],\"next_page_token\":\"t2\"}")
+        .json("{\"pets\":[{\"name\":\"never\"}]}");
+    assertEquals(List.of("a", "b"), pets.listPetsAll(null, null, null).stream().map(Pet::getName).collect(Collectors.toList()));
+    assertEquals(2, server.requests().size());
+  }
+
+  @Test
   void pagingStopsAtTheFirstItemsNeeded() {
     server.json("{\"pets\":[{\"name\":\"a\"}],\"next_page_token\":\"t2\"}");
     assertEquals("a", pets.listPetsAll(null, null, null).iterator().next().getName());

@@ -132,6 +132,12 @@ class ModelRoundTripTest {
   }
 
   @Test
+  void dateTimeIsWrittenWithSecondsAsRfc3339Requires() throws Exception {
+    NewPet pet = new NewPet().setBorn(OffsetDateTime.parse("2024-01-15T10:00Z"));
+    assertEquals("{\"born\":\"2024-01-15T10:00:00Z\"}", mapper.writeValueAsString(pet));
+  }
+
+  @Test
   void int64IsLong() throws Exception {
     Pet pet = mapper.readValue("{\"pet_id\":9007199254740993}", Pet.class);
     assertEquals(9007199254740993L, pet.getPetId());

@@ -1,7 +1,6 @@
 package dev.brickapi.client.core.error;
 
 import dev.brickapi.client.DatabricksException;
-import dev.brickapi.client.UnauthenticatedException;
 import dev.brickapi.client.core.auth.TokenSource;
 import dev.brickapi.client.core.http.Redactor;
 import dev.brickapi.client.core.retry.AuthRefreshRetry;
@@ -39,7 +38,7 @@ public final class DatabricksErrorDecoder implements ErrorDecoder {
         request.httpMethod().name(), DatabricksException.pathOf(request));
     if (status == 401 && tokens != null && tokens.refreshable()) {
       tokens.invalidate();
-      return new AuthRefreshRetry((UnauthenticatedException) error, request);
+      return new AuthRefreshRetry(error, request);
     }
     if (status == 429 || status == 503) {
       Long retryAt = RetryAfter.parse(header(response, "Retry-After"), System.currentTimeMillis());

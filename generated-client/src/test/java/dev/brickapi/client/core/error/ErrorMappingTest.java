@@ -109,4 +109,50 @@ class ErrorMappingTest {
         "{\"error_code\":\"INVALID_PARAMETER_VALUE\",\"message\":\"bad header Bearer " + TOKEN + " and " + TOKEN + "\"}"));
     assertTrue(e.getMessage().contains("***"), e.getMessage());
   }
+
+  /**
+   * A 401 is refreshed whatever its error_code maps to: a 401 whose code names another class (here
+   * RESOURCE_DOES_NOT_EXIST) once escaped as a ClassCastException instead of a typed exception.
+   */
+  @Test
+  void a401WithAnotherErrorCodeStillRefreshesARefreshableToken() {
+    java.util.concurrent.atomic.AtomicInteger invalidated = new java.util.concurrent.atomic.AtomicInteger();
+    dev.brickapi.client.core.auth.TokenSource tokens = new dev.brickapi.client.core.auth.TokenSource() {
+      @Override
+      public String token() {
+        return "t";
+      }
+
+      @Override
+      public String name() {
+        return "refreshable";
+      }
+
+      @Override
+      public boolean refreshable() {
+        return true;
+      }
+
+      @Override
+      public void invalidate() {
+        invalidated.incrementAndGet();
+      }
+    };
+    feign.Request request = feign.Request.create(feign.Request.HttpMethod.GET,
+        "https://h.example/api/2.1/clusters/get?cluster_id=c-1", java.util.Map.of(), null,
+        java.nio.charset.StandardCharsets.UTF_8, null);
+    feign.Response response = feign.Response.builder().status(401).reason("Unauthorized").request(request)
+        .headers(java.util.Map.of("Content-Type", java.util.List.of("application/json")))
+        .body("{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\",\"message\":\"Token is expired\"}",
+            java.nio.charset.StandardCharsets.UTF_8)
+        .build();
+    Exception e = new DatabricksErrorDecoder(new dev.brickapi.client.core.http.Redactor(java.util.List.of()), tokens)
+        .decode("ClustersApi#getCluster(String)", response);
+    assertTrue(e instanceof dev.brickapi.client.core.retry.AuthRefreshRetry, String.valueOf(e));
+    assertEquals(1, invalidated.get());
+    DatabricksException cause = (DatabricksException) e.getCause();
+    assertEquals(401, cause.status());
+    assertEquals("RESOURCE_DOES_NOT_EXIST", cause.errorCode());
+    assertEquals("/api/2.1/clusters/get", cause.path());
+  }
 }

@@ -7,28 +7,35 @@ import dev.brickapi.client.service.clusters.v21.CreateCluster;
 import dev.brickapi.client.service.jobs.v22.Run;
 import dev.brickapi.client.service.jobs.v22.RunNow;
 import dev.brickapi.client.service.support.WaitOptions;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The README's quick start. Reads DATABRICKS_HOST and DATABRICKS_TOKEN (or any other configuration: profile,
- * service principal, ...) from the environment, lists clusters, creates a cluster and waits until it runs,
- * runs a job and waits for it, and uploads a file to DBFS.
- *
- * <p>Arguments: {@code [jobId]} — the job to run (skipped when absent).
+ * The README's quick start: lists clusters, creates a cluster and waits until it runs, runs a job and waits
+ * for it, and uploads a file to DBFS. {@link #main} reads the workspace from the environment
+ * ({@code DATABRICKS_HOST} and {@code DATABRICKS_TOKEN}, or a profile); the mock workspace's demo passes its
+ * own client to {@link #run}.
  */
 public final class QuickStart {
   private QuickStart() {}
 
-  public static void main(String[] args) throws Exception {
+  /**
+   * @param args {@code [jobId]}: the job to run (skipped when absent)
+   */
+  public static void main(String[] args) throws IOException {
     // Host and token come from DATABRICKS_HOST / DATABRICKS_TOKEN (or ~/.databrickscfg).
     WorkspaceClient workspace = WorkspaceClient.builder().build();
+    run(workspace, args.length > 0 ? Long.valueOf(args[0]) : null, System.out);
+  }
 
-    System.out.println("Clusters:");
+  public static void run(WorkspaceClient workspace, Long jobId, PrintStream out) throws IOException {
+    out.println("Clusters:");
     for (ClusterDetails cluster : workspace.clusters().listClustersAll(null, null, null, null, 100, null, null)) {
-      System.out.println("  " + cluster.getClusterId() + "  " + cluster.getClusterName() + "  " + cluster.getState());
+      out.println("  " + cluster.getClusterId() + "  " + cluster.getClusterName() + "  " + cluster.getState());
     }
 
     ClusterDetails cluster = workspace.clusters().createClusterAndWait(
@@ -39,19 +46,19 @@ public final class QuickStart {
             .setNumWorkers(1)
             .setAutoterminationMinutes(20),
         WaitOptions.<ClusterDetails>timeout(Duration.ofMinutes(20))
-            .onProgress(c -> System.out.println("  cluster " + c.getClusterId() + " is " + c.getState())));
-    System.out.println("Cluster " + cluster.getClusterId() + " is " + cluster.getState());
+            .onProgress(c -> out.println("  cluster " + c.getClusterId() + " is " + c.getState())));
+    out.println("Cluster " + cluster.getClusterId() + " is " + cluster.getState());
 
-    if (args.length > 0) {
-      Run run = workspace.jobs().runNowAndWait(new RunNow().setJobId(Long.parseLong(args[0])),
+    if (jobId != null) {
+      Run run = workspace.jobs().runNowAndWait(new RunNow().setJobId(jobId),
           WaitOptions.<Run>timeout(Duration.ofHours(1))
-              .onProgress(r -> System.out.println("  run " + r.getRunId() + ": " + r.getState().getLifeCycleState())));
-      System.out.println("Run " + run.getRunId() + " ended: " + run.getState().getResultState());
+              .onProgress(r -> out.println("  run " + r.getRunId() + ": " + r.getState().getLifeCycleState())));
+      out.println("Run " + run.getRunId() + " ended: " + run.getState().getResultState());
     }
 
     Path file = Files.createTempFile("brickapi-quickstart", ".txt");
     Files.write(file, "hello from brickapi\n".getBytes(StandardCharsets.UTF_8));
     long bytes = new DbfsStreams(workspace.dbfs()).upload(file, "/tmp/brickapi-quickstart.txt", true);
-    System.out.println("Uploaded " + bytes + " bytes to dbfs:/tmp/brickapi-quickstart.txt");
+    out.println("Uploaded " + bytes + " bytes to dbfs:/tmp/brickapi-quickstart.txt");
   }
 }

@@ -1,0 +1,164 @@
+package dev.brickapi.mock;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every operation of every OpenAPI document under a specs folder (references resolved, also across files), and
+ * the routing of a concrete request (method and path) to the operation and document that define it.
+ */
+public final class SpecIndex {
+
+  /** One operation of one document. */
+  public static final class Op {
+    public final Path document;
+    public final String documentName;
+    public final String method;
+    public final String pathTemplate;
+    public final Operation operation;
+    public final OpenAPI api;
+    private final Pattern pattern;
+
+    Op(Path document, String documentName, String method, String pathTemplate, Operation operation, OpenAPI api) {
+      this.document = document;
+      this.documentName = documentName;
+      this.method = method;
+      this.pathTemplate = pathTemplate;
+      this.operation = operation;
+      this.api = api;
+      this.pattern = Pattern.compile(toRegex(pathTemplate));
+    }
+
+    public String operationId() {
+      return operation.getOperationId();
+    }
+
+    public String tag() {
+      return operation.getTags() == null || operation.getTags().isEmpty() ? null : operation.getTags().get(0);
+    }
+
+    /** Whether the document is an Account API document. */
+    public boolean account() {
+      Object scope = api.getExtensions() == null ? null : api.getExtensions().get("x-brickapi-scope");
+      return "account".equals(scope);
+    }
+
+    boolean matches(String method, String path) {
+      return this.method.equalsIgnoreCase(method) && pattern.matcher(path).matches();
+    }
+
+    /** The literal characters of the template: more means a more specific match. */
+    int specificity() {
+      return pathTemplate.replaceAll("\\{[^}]+}", "").length();
+    }
+
+    @Override
+    public String toString() {
+      return documentName + " " + method + " " + pathTemplate + " (" + operationId() + ")";
+    }
+  }
+
+  private final Path root;
+  private final List<Op> ops;
+
+  private SpecIndex(Path root, List<Op> ops) {
+    this.root = root;
+    this.ops = ops;
+  }
+
+  /** The specs folder: system property {@code brickapi.specs}, else {@code specs} or {@code ../specs}. */
+  public static Path defaultSpecs() {
+    String property = System.getProperty("brickapi.specs");
+    if (property != null) {
+      return Path.of(property).toAbsolutePath().normalize();
+    }
+    for (String candidate : new String[] {"specs", "../specs"}) {
+      Path p = Path.of(candidate);
+      if (Files.isDirectory(p)) {
+        return p.toAbsolutePath().normalize();
+      }
+    }
+    throw new IllegalStateException("no specs folder: set -Dbrickapi.specs=PATH");
+  }
+
+  public static SpecIndex load(Path root) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+          .filter(p -> !p.toString().contains("/target/"))
+          .sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Op> ops = new ArrayList<>();
+    for (Path file : files) {
+      ParseOptions options = new ParseOptions();
+      options.setResolve(true);
+      options.setResolveFully(true);
+      SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toUri().toString(), null, options);
+      OpenAPI api = result.getOpenAPI();
+      if (api == null) {
+        throw new IllegalStateException("cannot parse " + file + ": " + result.getMessages());
+      }
+      if (api.getPaths() == null) {
+        continue;
+      }
+      String name = root.relativize(file).toString().replace('\\', '/');
+      for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+          ops.add(new Op(file, name, op.getKey().name(), path.getKey(), op.getValue(), api));
+        }
+      }
+    }
+    return new SpecIndex(root, Collections.unmodifiableList(ops));
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public List<Op> operations() {
+    return ops;
+  }
+
+  /** The operation that serves a concrete request, or null; the most literal template wins. */
+  public Op route(String method, String path) {
+    Op best = null;
+    for (Op op : ops) {
+      if (op.matches(method, path) && (best == null || op.specificity() > best.specificity())) {
+        best = op;
+      }
+    }
+    return best;
+  }
+
+  static String toRegex(String template) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = Pattern.compile("\\{[^}]+}").matcher(template);
+    int last = 0;
+    while (m.find()) {
+      out.append(Pattern.quote(template.substring(last, m.start())));
+      // Path parameters may hold slashes when the template ends with them (file paths), else one segment.
+      out.append(m.end() == template.length() ? ".+" : "[^/]+");
+      last = m.end();
+    }
+    out.append(Pattern.quote(template.substring(last)));
+    return out.toString();
+  }
+}
