@@ -11,28 +11,41 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Throttle implements RequestInterceptor {
   private final long intervalNanos;
+  private final java.util.function.LongSupplier clock;
+  private final Sleeper sleeper;
   private long nextSlot;
 
+  /** Waits for a number of nanoseconds; a seam for tests. */
+  interface Sleeper {
+    void sleep(long nanos) throws InterruptedException;
+  }
+
   public Throttle(double requestsPerSecond) {
+    this(requestsPerSecond, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+  }
+
+  Throttle(double requestsPerSecond, java.util.function.LongSupplier clock, Sleeper sleeper) {
     if (requestsPerSecond <= 0) {
       throw new IllegalArgumentException("requests per second must be positive");
     }
     this.intervalNanos = (long) (TimeUnit.SECONDS.toNanos(1) / requestsPerSecond);
-    this.nextSlot = System.nanoTime();
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.nextSlot = clock.getAsLong();
   }
 
   @Override
   public void apply(RequestTemplate template) {
     long wait;
     synchronized (this) {
-      long now = System.nanoTime();
+      long now = clock.getAsLong();
       long slot = Math.max(now, nextSlot);
       nextSlot = slot + intervalNanos;
       wait = slot - now;
     }
     if (wait > 0) {
       try {
-        TimeUnit.NANOSECONDS.sleep(wait);
+        sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while throttled", e);

@@ -72,4 +72,19 @@ class TransportTest {
       assertNull(proxy.requests().get(0).header("Proxy-Authorization"));
     }
   }
+
+  @Test
+  void withoutAnExplicitProxyTheJvmProxySettingsApply() throws Exception {
+    java.net.ProxySelector saved = java.net.ProxySelector.getDefault();
+    try (LoopbackServer proxy = LoopbackServer.start(r -> Reply.json(200, CLUSTER))) {
+      int port = Integer.parseInt(proxy.url().replaceAll(".*:", ""));
+      // What -Dhttp.proxyHost/-Dhttp.proxyPort install, set here without touching the JVM's properties.
+      java.net.ProxySelector.setDefault(java.net.ProxySelector.of(new java.net.InetSocketAddress("127.0.0.1", port)));
+      WorkspaceClient client = new WorkspaceClient(TestClients.config("http://127.0.0.1:9").token("t").build());
+      assertEquals("c-1", client.clusters().getCluster("c-1").getClusterId());
+      assertEquals("127.0.0.1:9", proxy.requests().get(0).header("Host"), "the call went to the workspace through the JVM's proxy");
+    } finally {
+      java.net.ProxySelector.setDefault(saved);
+    }
+  }
 }
