@@ -132,7 +132,7 @@ class GeneratorTest {
   void markdownReferenceHasAPagePerDocumentAndAnIndex() {
     GenerationResult result = Generator.generate(constructs().build());
     String index = result.files().get("docs/index.md").content();
-    assertTrue(index.contains("3 documents, 3 services, 9 operations"), index);
+    assertTrue(index.contains("3 documents, 3 services, 12 operations"), index);
     assertTrue(index.contains("[v1/store.yaml](v1_store.md)"), index);
     String store = result.files().get("docs/v1_store.md").content();
     assertTrue(store.contains("### listPets"), store);
@@ -159,7 +159,7 @@ class GeneratorTest {
   @Test
   void summaryLineCountsEverything() {
     GenerationResult result = Generator.generate(constructs().build());
-    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 9 operations, 17 types -> 32 files "
+    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 12 operations, 20 types -> 35 files "
         + "\\(0 written, 0 unchanged, 0 removed\\) in \\d+ ms"), result.summary());
   }
 

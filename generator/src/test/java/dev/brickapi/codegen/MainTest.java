@@ -54,7 +54,7 @@ class MainTest {
   @Test
   void generatesAndPrintsOneSummaryLine() {
     assertEquals(0, run("--spec", TestPaths.constructs().toString(), "--out", tmp.resolve("o").toString(), "--package", "a.b"));
-    assertTrue(stdout().matches("brickapi: 3 documents, 3 services, 9 operations, 17 types -> 32 files \\(32 written, 0 unchanged, 0 removed\\) in \\d+ ms\\R"), stdout());
+    assertTrue(stdout().matches("brickapi: 3 documents, 3 services, 12 operations, 20 types -> 35 files \\(35 written, 0 unchanged, 0 removed\\) in \\d+ ms\\R"), stdout());
     assertTrue(Files.exists(tmp.resolve("o/a/b/store/v1/PetsApi.java")));
     assertTrue(Files.exists(tmp.resolve("o/docs/index.md")));
   }
@@ -83,7 +83,7 @@ class MainTest {
   void reportPrintsOperationsPerDocumentAndWritesNothing() {
     assertEquals(0, run("--spec", TestPaths.constructs().toString(), "--report"));
     assertTrue(stdout().contains("v1/store.yaml"), stdout());
-    assertTrue(stdout().lines().anyMatch(l -> l.startsWith("v1/store.yaml") && l.trim().endsWith(" 2           8")), stdout());
-    assertTrue(stdout().lines().anyMatch(l -> l.startsWith("total (3 documents)") && l.trim().endsWith("9")), stdout());
+    assertTrue(stdout().lines().anyMatch(l -> l.startsWith("v1/store.yaml") && l.trim().endsWith(" 2          11")), stdout());
+    assertTrue(stdout().lines().anyMatch(l -> l.startsWith("total (3 documents)") && l.trim().endsWith("12")), stdout());
   }
 }

@@ -165,6 +165,35 @@ class FeignWireTest {
   }
 
   @Test
+  void indexPagingAdvancesTheOneBasedIndexUntilTheTotal() {
+    server.json("{\"Resources\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"totalResults\":3}")
+        .json("{\"Resources\":[{\"name\":\"c\"}],\"totalResults\":3}");
+    assertEquals(List.of("a", "b", "c"), pets.listPetsByIndexAll(2L).stream().map(Pet::getName).collect(Collectors.toList()));
+    assertEquals("/api/1/indexed-pets?startIndex=1&count=2", server.requests().get(0).pathAndQuery());
+    assertEquals("/api/1/indexed-pets?startIndex=3&count=2", server.requests().get(1).pathAndQuery());
+    assertEquals(2, server.requests().size(), "the total is reached: no third request");
+  }
+
+  @Test
+  void pagePagingCountsPagesUntilAnEmptyOne() {
+    server.json("{\"pets\":[{\"name\":\"a\"}]}").json("{\"pets\":[{\"name\":\"b\"}]}").json("{\"pets\":[]}");
+    assertEquals(2, pets.listPetsByPageAll().stream().count());
+    assertEquals("/api/1/numbered-pets?page=1", server.requests().get(0).pathAndQuery());
+    assertEquals("/api/1/numbered-pets?page=3", server.requests().get(2).pathAndQuery());
+  }
+
+  @Test
+  void nextRequestPagingSendsWhatThePageNames() {
+    server.json("{\"events\":[\"born\",\"fed\"],\"next_page\":{\"pet_id\":7,\"offset\":2}}")
+        .json("{\"events\":[\"slept\"]}");
+    var request = new com.example.store.store.v1.PetEventsRequest().setPetId(7L);
+    assertEquals(List.of("born", "fed", "slept"), pets.listPetEventsAll(request).stream().collect(Collectors.toList()));
+    assertEquals("{\"pet_id\":7}", server.requests().get(0).text());
+    assertEquals("{\"pet_id\":7,\"offset\":2}", server.requests().get(1).text());
+    assertNull(request.getOffset(), "the caller's request is not modified");
+  }
+
+  @Test
   void waitPollsUntilTheTargetStateAndReportsProgress() {
     server.json("{\"pet_id\":7}")
         .json("{\"pet_id\":7,\"status\":{\"state\":\"PENDING\"}}")
