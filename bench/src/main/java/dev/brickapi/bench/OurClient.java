@@ -1,0 +1,98 @@
+package dev.brickapi.bench;
+
+import dev.brickapi.client.service.clusters.v21.ClustersApi;
+import dev.brickapi.client.service.dbfs.v20.AddBlock;
+import dev.brickapi.client.service.dbfs.v20.Close;
+import dev.brickapi.client.service.dbfs.v20.Create;
+import dev.brickapi.client.service.dbfs.v20.DbfsApi;
+import dev.brickapi.client.service.dbfs.v20.ReadResponse;
+import dev.brickapi.client.service.jobs.v22.JobsApi;
+import dev.brickapi.client.service.support.JsonCodec;
+import feign.Client;
+import feign.Feign;
+import feign.http2client.Http2Client;
+
+/**
+ * The one place the benchmarks build our client. Today: a Feign builder with the generated
+ * {@link JsonCodec}, over feign-java11's {@link Http2Client} or Feign's default
+ * ({@code HttpURLConnection}) client. When the runtime ({@code dev.brickapi.client.WorkspaceClient})
+ * lands, {@link #create} builds a WorkspaceClient for {@code baseUrl} with token "x" and the accessors
+ * below return its services; nothing else in the bench module changes.
+ */
+public final class OurClient {
+
+  /** The transport under our client. */
+  public enum Transport {
+    /** feign-java11's Http2Client over java.net.http.HttpClient. */
+    JAVA11,
+    /** Feign's default client over HttpURLConnection. */
+    DEFAULT
+  }
+
+  private final Feign.Builder builder;
+  private final String baseUrl;
+
+  private OurClient(Feign.Builder builder, String baseUrl) {
+    this.builder = builder;
+    this.baseUrl = baseUrl;
+  }
+
+  public static OurClient create(String baseUrl, Transport transport) {
+    JsonCodec codec = new JsonCodec();
+    Client client = transport == Transport.JAVA11 ? new Http2Client() : new Client.Default(null, null);
+    Feign.Builder builder = Feign.builder()
+        .client(client)
+        .encoder(codec)
+        .decoder(codec)
+        .requestInterceptor(t -> t.header("Authorization", "Bearer x"));
+    return new OurClient(builder, baseUrl);
+  }
+
+  public ClustersApi clusters() {
+    return builder.target(ClustersApi.class, baseUrl);
+  }
+
+  public JobsApi jobs() {
+    return builder.target(JobsApi.class, baseUrl);
+  }
+
+  public DbfsApi dbfs() {
+    return builder.target(DbfsApi.class, baseUrl);
+  }
+
+  /**
+   * Uploads {@code blocks} blocks of {@code block.length} bytes to {@code path}: create, one add-block per
+   * block (base64 in JSON), close. When the runtime has {@code dev.brickapi.client.ext.DbfsStreams}, this
+   * becomes a copy from an InputStream into its upload stream.
+   */
+  public long dbfsUpload(String path, byte[] block, int blocks) {
+    DbfsApi dbfs = dbfs();
+    Long handle = dbfs.createStream(new Create().setPath(path).setOverwrite(true)).getHandle();
+    long sent = 0;
+    for (int i = 0; i < blocks; i++) {
+      dbfs.addBlock(new AddBlock().setHandle(handle).setData(block));
+      sent += block.length;
+    }
+    dbfs.closeStream(new Close().setHandle(handle));
+    return sent;
+  }
+
+  /**
+   * Reads {@code total} bytes of {@code path} in {@code chunk}-byte reads, handing each chunk to
+   * {@code sink}. When the runtime has {@code DbfsStreams}, this becomes a read of its download stream.
+   */
+  public long dbfsDownload(String path, long total, int chunk, java.util.function.Consumer<byte[]> sink) {
+    DbfsApi dbfs = dbfs();
+    long offset = 0;
+    while (offset < total) {
+      ReadResponse r = dbfs.readFile((long) Math.min(chunk, total - offset), offset, path);
+      long n = r.getBytesRead();
+      if (n <= 0) {
+        break;
+      }
+      sink.accept(r.getData());
+      offset += n;
+    }
+    return offset;
+  }
+}
