@@ -13,11 +13,10 @@ import feign.Feign;
 import feign.http2client.Http2Client;
 
 /**
- * The one place the benchmarks build our client. Today: a Feign builder with the generated
- * {@link JsonCodec}, over feign-java11's {@link Http2Client} or Feign's default
- * ({@code HttpURLConnection}) client. When the runtime ({@code dev.brickapi.client.WorkspaceClient})
- * lands, {@link #create} builds a WorkspaceClient for {@code baseUrl} with token "x" and the accessors
- * below return its services; nothing else in the bench module changes.
+ * The generated interfaces on a bare Feign builder with the generated {@link JsonCodec}, over feign-java11's
+ * {@link Http2Client} or Feign's default ({@code HttpURLConnection}) client: the transport comparison, and the
+ * DBFS and paging benchmarks' client. {@code ClientBench} measures the published {@code WorkspaceClient} next
+ * to these.
  */
 public final class OurClient {
 
@@ -62,8 +61,7 @@ public final class OurClient {
 
   /**
    * Uploads {@code blocks} blocks of {@code block.length} bytes to {@code path}: create, one add-block per
-   * block (base64 in JSON), close. When the runtime has {@code dev.brickapi.client.ext.DbfsStreams}, this
-   * becomes a copy from an InputStream into its upload stream.
+   * block (base64 in JSON), close: the block calls {@code DbfsStreams} makes, without its stream plumbing.
    */
   public long dbfsUpload(String path, byte[] block, int blocks) {
     DbfsApi dbfs = dbfs();
@@ -79,7 +77,7 @@ public final class OurClient {
 
   /**
    * Reads {@code total} bytes of {@code path} in {@code chunk}-byte reads, handing each chunk to
-   * {@code sink}. When the runtime has {@code DbfsStreams}, this becomes a read of its download stream.
+   * {@code sink}: the read calls {@code DbfsStreams} makes.
    */
   public long dbfsDownload(String path, long total, int chunk, java.util.function.Consumer<byte[]> sink) {
     DbfsApi dbfs = dbfs();

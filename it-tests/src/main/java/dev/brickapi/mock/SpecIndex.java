@@ -82,7 +82,11 @@ public final class SpecIndex {
     this.ops = ops;
   }
 
-  /** The specs folder: system property {@code brickapi.specs}, else {@code specs} or {@code ../specs}. */
+  /**
+   * The specs folder: system property {@code brickapi.specs}, else {@code specs} or {@code ../specs}, else the
+   * {@code brickapi-specs} jar on the class path, unpacked into a temporary folder (so the mock works in any
+   * project that depends on it).
+   */
   public static Path defaultSpecs() {
     String property = System.getProperty("brickapi.specs");
     if (property != null) {
@@ -94,7 +98,49 @@ public final class SpecIndex {
         return p.toAbsolutePath().normalize();
       }
     }
-    throw new IllegalStateException("no specs folder: set -Dbrickapi.specs=PATH");
+    Path unpacked = specsFromClassPath();
+    if (unpacked != null) {
+      return unpacked;
+    }
+    throw new IllegalStateException("no specs: set -Dbrickapi.specs=PATH or put dev.brickapi:brickapi-specs on the class path");
+  }
+
+  /** The specs of the brickapi-specs artifact on the class path (unpacked when it is a jar), or null. */
+  public static Path specsFromClassPath() {
+    java.net.URL readme = SpecIndex.class.getClassLoader().getResource("brickapi-specs/README.md");
+    if (readme == null) {
+      return null;
+    }
+    if ("file".equals(readme.getProtocol())) {
+      try {
+        return Path.of(readme.toURI()).getParent();
+      } catch (java.net.URISyntaxException e) {
+        return null;
+      }
+    }
+    if (!"jar".equals(readme.getProtocol())) {
+      return null;
+    }
+    String jar = readme.getPath().substring("file:".length(), readme.getPath().indexOf("!/"));
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(java.net.URLDecoder.decode(jar, java.nio.charset.StandardCharsets.UTF_8))) {
+      Path target = Files.createTempDirectory("brickapi-specs");
+      for (java.util.jar.JarEntry entry : Collections.list(file.entries())) {
+        if (entry.isDirectory() || !entry.getName().startsWith("brickapi-specs/")) {
+          continue;
+        }
+        Path out = target.resolve(entry.getName().substring("brickapi-specs/".length())).normalize();
+        if (!out.startsWith(target)) {
+          continue;
+        }
+        Files.createDirectories(out.getParent());
+        try (java.io.InputStream in = file.getInputStream(entry)) {
+          Files.copy(in, out);
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot unpack the brickapi-specs jar " + jar, e);
+    }
   }
 
   public static SpecIndex load(Path root) {
