@@ -157,18 +157,29 @@ public class GenerateMojo extends AbstractMojo {
     tags.forEach(config::tag);
     GeneratorConfig generatorConfig = config.build();
 
+    List<String> extra = List.of(String.valueOf(specArtifact), String.join(",", includes), String.join(",", excludes));
+    Path stored = target.resolve("brickapi").resolve(mojoExecution.getExecutionId() + InputFingerprint.SUFFIX);
+    project.addCompileSourceRoot(output.toString());
+    String quick = InputFingerprint.quickUpToDate(stored, output,
+        InputFingerprint.settings(base, generatorConfig, plugin.getVersion(), extra), roots, files);
+    if (quick != null) {
+      getLog().info("brickapi: inputs unchanged, nothing was regenerated (" + quick + "; spec files unchanged since the "
+          + "last run, checked in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
+      return;
+    }
     InputFingerprint fingerprint;
     try {
-      fingerprint = InputFingerprint.of(base, generatorConfig, plugin.getVersion(), roots, files,
-          List.of(String.valueOf(specArtifact), String.join(",", includes), String.join(",", excludes)));
+      fingerprint = InputFingerprint.of(base, generatorConfig, plugin.getVersion(), roots, files, extra);
     } catch (IOException e) {
       throw new MojoExecutionException("brickapi: cannot read the specs: " + e.getMessage(), e);
     }
-    Path stored = target.resolve("brickapi").resolve(mojoExecution.getExecutionId() + InputFingerprint.SUFFIX);
-    project.addCompileSourceRoot(output.toString());
-
     String previous = fingerprint.upToDate(stored, output);
     if (previous != null) {
+      try {
+        fingerprint.store(stored, previous); // the contents are the same: remember the new file times
+      } catch (IOException e) {
+        getLog().debug("brickapi: cannot refresh the input fingerprint: " + e.getMessage());
+      }
       getLog().info("brickapi: inputs unchanged, nothing was regenerated (" + previous + "; " + fingerprint.fileCount()
           + " spec files checked in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
       return;

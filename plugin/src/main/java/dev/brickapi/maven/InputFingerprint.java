@@ -39,10 +39,110 @@ final class InputFingerprint {
 
   private final String digest;
   private final int fileCount;
+  private final String settings;
+  private final List<Path> inputs;
 
-  private InputFingerprint(String digest, int fileCount) {
+  private InputFingerprint(String digest, int fileCount, String settings, List<Path> inputs) {
     this.digest = digest;
     this.fileCount = fileCount;
+    this.settings = settings;
+    this.inputs = inputs;
+  }
+
+  /**
+   * Everything but the spec contents, with the plugin's and generator's code named by path, size and time
+   * instead of their bytes: the cheap half of the quick check.
+   */
+  static String settings(Path base, GeneratorConfig config, String pluginVersion, List<String> extra) {
+    StringBuilder out = new StringBuilder(FORMAT).append('\n').append(pluginVersion).append('\n');
+    if (pluginVersion.endsWith("-SNAPSHOT")) {
+      out.append(codeStamp(GeneratorConfig.class)).append('\n').append(codeStamp(InputFingerprint.class)).append('\n');
+    }
+    out.append("output=").append(name(base, config.output())).append('\n')
+        .append("basePackage=").append(config.basePackage()).append('\n')
+        .append("documents=").append(config.documents()).append('\n')
+        .append("tags=").append(config.tags()).append('\n')
+        .append("docs=").append(config.docs()).append('\n')
+        .append("specs=").append(config.specs().stream().map(p -> name(base, p)).toList()).append('\n');
+    extra.forEach(e -> out.append(e).append('\n'));
+    return out.toString();
+  }
+
+  /**
+   * The quick check: when the settings are the same and every input file the last run digested still has
+   * the size and modification time it had then (and no spec file was added), the inputs are unchanged
+   * without reading them. Returns the counts of the last run, or null when the full digest must decide.
+   */
+  static String quickUpToDate(Path stored, Path output, String settings, List<Path> roots, List<Path> files) {
+    try {
+      if (!Files.isRegularFile(stored)) {
+        return null;
+      }
+      List<String> lines = Files.readAllLines(stored, StandardCharsets.UTF_8);
+      if (lines.size() < 3 || !lines.get(2).startsWith("stamp ")) {
+        return null;
+      }
+      List<Path> known = new ArrayList<>();
+      for (String line : lines.subList(3, lines.size())) {
+        if (line.startsWith("input ")) {
+          known.add(Path.of(line.substring("input ".length())));
+        }
+      }
+      Set<Path> knownSet = new HashSet<>(known);
+      for (Path f : files) {
+        if (!knownSet.contains(f.toAbsolutePath().normalize())) {
+          return null;
+        }
+      }
+      for (Path root : roots) {
+        if (Files.isDirectory(root)) {
+          try (Stream<Path> walk = Files.walk(root)) {
+            boolean added = walk.filter(Files::isRegularFile).filter(DocumentSelection::isSpecFile)
+                .filter(f -> !root.relativize(f).toString().replace('\\', '/').contains("target/"))
+                .anyMatch(f -> !knownSet.contains(f.toAbsolutePath().normalize()));
+            if (added) {
+              return null;
+            }
+          }
+        }
+      }
+      String now = stamp(settings, known);
+      if (now == null || !lines.get(2).equals("stamp " + now) || !outputComplete(output)) {
+        return null;
+      }
+      return lines.get(1);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** A digest of the settings and of each input's path, size and modification time; null if one is gone. */
+  private static String stamp(String settings, List<Path> files) throws IOException {
+    MessageDigest sha = sha256();
+    field(sha, settings);
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        return null;
+      }
+      field(sha, f + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static String codeStamp(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return type.getName();
+    }
+    try {
+      Path jar = Path.of(source.getLocation().toURI());
+      if (Files.isRegularFile(jar)) {
+        return jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+      }
+      return jar + "@" + System.nanoTime(); // classes folder: never quick
+    } catch (URISyntaxException | IllegalArgumentException | IOException e) {
+      return String.valueOf(source.getLocation()) + "@" + System.nanoTime();
+    }
   }
 
   /**
@@ -95,7 +195,8 @@ final class InputFingerprint {
       sha.update(Files.readAllBytes(e.getValue()));
       sha.update((byte) 0);
     }
-    return new InputFingerprint(HexFormat.of().formatHex(sha.digest()), inputs.size());
+    return new InputFingerprint(HexFormat.of().formatHex(sha.digest()), inputs.size(),
+        settings(base, config, pluginVersion, extra), new ArrayList<>(inputs.values()));
   }
 
   /** The file parts of the relative {@code $ref}s of a document ({@code ../common/errors.yaml}). */
@@ -135,19 +236,24 @@ final class InputFingerprint {
       if (lines.size() < 2 || !lines.get(0).equals(digest)) {
         return null;
       }
-      Path manifest = output.resolve(MANIFEST);
-      if (!Files.isRegularFile(manifest)) {
-        return null;
-      }
-      for (String entry : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-        if (!entry.isBlank() && !Files.isRegularFile(output.resolve(entry.strip()))) {
-          return null;
-        }
-      }
-      return lines.get(1);
+      return outputComplete(output) ? lines.get(1) : null;
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /** Whether every file the last run wrote (its manifest) is still in the output folder. */
+  private static boolean outputComplete(Path output) throws IOException {
+    Path manifest = output.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return false;
+    }
+    for (String entry : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      if (!entry.isBlank() && !Files.isRegularFile(output.resolve(entry.strip()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a run produced, in the words of the no-op log line. */
@@ -160,7 +266,13 @@ final class InputFingerprint {
   void store(Path stored, String counts) throws IOException {
     Files.createDirectories(stored.getParent());
     Path temp = Files.createTempFile(stored.getParent(), stored.getFileName().toString(), ".tmp");
-    Files.writeString(temp, digest + "\n" + counts + "\n", StandardCharsets.UTF_8);
+    StringBuilder text = new StringBuilder(digest).append('\n').append(counts).append('\n');
+    String stamp = stamp(settings, inputs);
+    if (stamp != null) {
+      text.append("stamp ").append(stamp).append('\n');
+      inputs.forEach(p -> text.append("input ").append(p).append('\n'));
+    }
+    Files.writeString(temp, text, StandardCharsets.UTF_8);
     Files.move(temp, stored, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 

@@ -92,4 +92,40 @@ class InputFingerprintTest {
     Files.delete(out.resolve("com/example/A.java"));
     assertNull(f.upToDate(stored, out));
   }
+
+  private String quick(GeneratorConfig config) {
+    return InputFingerprint.quickUpToDate(base.resolve("fp"), out, InputFingerprint.settings(base, config, "1.0", List.of()),
+        List.of(base.resolve("specs")), List.of());
+  }
+
+  private void storeRun(GeneratorConfig config) throws IOException {
+    InputFingerprint.of(base, config, "1.0", List.of(base.resolve("specs")), List.of(), List.of())
+        .store(base.resolve("fp"), "3 documents");
+    Files.writeString(out.resolve(".brickapi-files"), "");
+  }
+
+  @Test
+  void quickCheckSeesUnchangedInputsWithoutReadingThem() throws IOException {
+    storeRun(config());
+    assertEquals("3 documents", quick(config()));
+  }
+
+  @Test
+  void quickCheckStepsAsideWhenASpecChanges() throws IOException {
+    storeRun(config());
+    Files.writeString(specs.resolve("b.yaml"), "openapi: 3.0.3\ninfo: {title: changed}\n");
+    assertNull(quick(config()));
+  }
+
+  @Test
+  void quickCheckStepsAsideForAReferencedFileAnAddedSpecOrOtherSettings() throws IOException {
+    storeRun(config());
+    Files.writeString(base.resolve("specs/common/errors.yaml"), "openapi: 3.0.3\ninfo: {title: longer now}\n");
+    assertNull(quick(config()), "a referenced document changed");
+    storeRun(config());
+    Files.writeString(specs.resolve("c.yaml"), "openapi: 3.0.3\n");
+    assertNull(quick(config()), "a spec was added");
+    storeRun(config());
+    assertNull(quick(config().toBuilder().docs(false).build()), "the configuration changed");
+  }
 }
