@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,9 +62,5 @@ class BrokenSpecsTest {
         assertFalse(p.hint().isEmpty(), name + ": no hint in " + p.format());
       }
     }
-  }
-
-  static List<String> names() throws IOException {
-    return cases().toList();
   }
 }

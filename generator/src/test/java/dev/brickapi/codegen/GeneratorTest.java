@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.brickapi.codegen.write.GeneratedFile;
 import dev.brickapi.codegen.write.OutputWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -161,9 +160,5 @@ class GeneratorTest {
     GenerationResult result = Generator.generate(constructs().build());
     assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 12 operations, 20 types -> 35 files "
         + "\\(0 written, 0 unchanged, 0 removed\\) in \\d+ ms"), result.summary());
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

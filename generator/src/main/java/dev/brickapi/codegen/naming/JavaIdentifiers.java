@@ -133,11 +133,6 @@ public final class JavaIdentifiers {
     return true;
   }
 
-  public static boolean isValidIdentifier(String s) {
-    return !s.isEmpty() && Character.isJavaIdentifierStart(s.charAt(0))
-        && s.chars().allMatch(Character::isJavaIdentifierPart) && !isReserved(s);
-  }
-
   static String safe(String s) {
     if (!Character.isJavaIdentifierStart(s.charAt(0))) {
       s = "_" + s;

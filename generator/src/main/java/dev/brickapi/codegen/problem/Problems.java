@@ -50,10 +50,6 @@ public final class Problems {
     return problems.stream().anyMatch(Problem::isError);
   }
 
-  public int errorCount() {
-    return (int) problems.stream().filter(Problem::isError).count();
-  }
-
   /** Errors first, then by file, line and pointer: a stable order for reports and golden files. */
   public List<Problem> sorted() {
     List<Problem> list = new ArrayList<>(problems);
@@ -78,10 +74,6 @@ public final class Problems {
         p.append('/').append(s.replace("~", "~0").replace("/", "~1"));
       }
       return new SourceRef(file, p.toString(), 0);
-    }
-
-    public SourceRef withLine(int line) {
-      return new SourceRef(file, pointer, line);
     }
   }
 }
