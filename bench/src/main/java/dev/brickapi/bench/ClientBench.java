@@ -8,7 +8,7 @@ import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.ClustersApi;
 import dev.brickapi.client.service.jobs.v22.JobsApi;
 import dev.brickapi.client.service.jobs.v22.ListJobsResponse;
-import dev.brickapi.client.service.support.JsonCodec;
+import dev.brickapi.runtime.json.JsonCodec;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

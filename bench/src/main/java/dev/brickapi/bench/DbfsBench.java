@@ -2,7 +2,7 @@ package dev.brickapi.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brickapi.client.service.dbfs.v20.ReadResponse;
-import dev.brickapi.client.service.support.JsonCodec;
+import dev.brickapi.runtime.json.JsonCodec;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,7 +7,7 @@ import dev.brickapi.client.service.dbfs.v20.Create;
 import dev.brickapi.client.service.dbfs.v20.DbfsApi;
 import dev.brickapi.client.service.dbfs.v20.ReadResponse;
 import dev.brickapi.client.service.jobs.v22.JobsApi;
-import dev.brickapi.client.service.support.JsonCodec;
+import dev.brickapi.runtime.json.JsonCodec;
 import feign.Client;
 import feign.Feign;
 import feign.http2client.Http2Client;

@@ -1,16 +1,8 @@
 package dev.brickapi.client;
 
-import dev.brickapi.client.core.auth.CredentialChooser;
-import dev.brickapi.client.core.auth.TokenSource;
-import dev.brickapi.client.core.http.AccountContract;
-import dev.brickapi.client.core.http.FeignFactory;
-import dev.brickapi.client.core.http.Transports;
 import dev.brickapi.client.service.AccountServices;
-import feign.Client;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.brickapi.runtime.ApiClient;
+import dev.brickapi.runtime.Config;
 
 /**
  * A client of the Account API: lives on the account host (e.g. {@code https://accounts.azuredatabricks.net})
@@ -18,27 +10,13 @@ import org.slf4j.LoggerFactory;
  * Built once; thread-safe and cheap to share.
  */
 public class AccountClient extends AccountServices {
-  /** The account host of Azure Databricks, used when no host is configured. */
+  /** The account host of Azure Databricks. */
   public static final String AZURE_ACCOUNT_HOST = "https://accounts.azuredatabricks.net";
-  private static final Logger LOG = LoggerFactory.getLogger(AccountClient.class);
 
-  private final Config config;
-  private final FeignFactory feign;
-  private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final ApiClient api;
 
   public AccountClient(Config config) {
-    if (config.accountId() == null) {
-      throw new ConfigException("the Account API needs an account id: set accountId() on the builder, "
-          + "DATABRICKS_ACCOUNT_ID, or account_id in a profile of ~/.databrickscfg");
-    }
-    if (config.host() == null) {
-      throw new ConfigException("no account host: set host(\"" + AZURE_ACCOUNT_HOST + "\") or DATABRICKS_HOST");
-    }
-    this.config = config;
-    config.warnings().forEach(LOG::warn);
-    Client transport = Transports.create(config);
-    TokenSource tokens = CredentialChooser.choose(config, transport, Transports.options(config), true);
-    this.feign = new FeignFactory(config, transport, tokens, new AccountContract(config.accountId()));
+    this.api = ApiClient.account(config);
   }
 
   public static Builder builder() {
@@ -46,7 +24,7 @@ public class AccountClient extends AccountServices {
   }
 
   public Config config() {
-    return config;
+    return api.config();
   }
 
   /**
@@ -58,7 +36,7 @@ public class AccountClient extends AccountServices {
    */
   @Override
   public <T> T service(Class<T> type) {
-    return type.cast(services.computeIfAbsent(type, feign::create));
+    return api.service(type);
   }
 
   /** Builds the configuration and the client in one go. */

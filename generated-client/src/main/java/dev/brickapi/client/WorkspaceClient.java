@@ -1,20 +1,13 @@
 package dev.brickapi.client;
 
-import dev.brickapi.client.core.auth.CredentialChooser;
-import dev.brickapi.client.core.auth.TokenSource;
-import dev.brickapi.client.core.http.FeignFactory;
-import dev.brickapi.client.core.http.Transports;
 import dev.brickapi.client.service.WorkspaceServices;
-import feign.Client;
-import feign.Contract;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.brickapi.runtime.ApiClient;
+import dev.brickapi.runtime.Config;
 
 /**
  * A client of one Databricks workspace: one accessor per service ({@code clusters()}, {@code jobs()} (Jobs 2.2),
  * {@code jobsV21()}, {@code dbfs()}, ...). Built once from a {@link Config}; thread-safe and cheap to share.
+ * Configuration, authentication, retries, errors and redaction are brickapi-runtime's ({@link ApiClient}).
  *
  * <pre>{@code
  * WorkspaceClient workspace = WorkspaceClient.builder().host("adb-123.4.azuredatabricks.net").token(pat).build();
@@ -22,23 +15,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public class WorkspaceClient extends WorkspaceServices {
-  private static final Logger LOG = LoggerFactory.getLogger(WorkspaceClient.class);
-
-  private final Config config;
-  private final FeignFactory feign;
-  private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final ApiClient api;
 
   public WorkspaceClient(Config config) {
-    this.config = config;
-    if (config.host() == null) {
-      throw new ConfigException("no workspace host: set host() on the builder, DATABRICKS_HOST, or host in a "
-          + "profile of ~/.databrickscfg");
-    }
-    config.warnings().forEach(LOG::warn);
-    Client transport = Transports.create(config);
-    TokenSource tokens = CredentialChooser.choose(config, transport, Transports.options(config), false);
-    this.feign = new FeignFactory(config, transport, tokens, new Contract.Default());
-    LOG.debug("workspace client for {} authenticating with {}", config.host(), tokens.name());
+    this.api = ApiClient.workspace(config);
   }
 
   /** A builder of the {@link Config} this client is made of. */
@@ -47,7 +27,7 @@ public class WorkspaceClient extends WorkspaceServices {
   }
 
   public Config config() {
-    return config;
+    return api.config();
   }
 
   /**
@@ -60,7 +40,7 @@ public class WorkspaceClient extends WorkspaceServices {
    */
   @Override
   public <T> T service(Class<T> type) {
-    return type.cast(services.computeIfAbsent(type, feign::create));
+    return api.service(type);
   }
 
   /** Builds the configuration and the client in one go. */

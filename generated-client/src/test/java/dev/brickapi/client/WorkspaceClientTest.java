@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
 import dev.brickapi.client.service.jobs.v22.BaseJob;
-import dev.brickapi.client.service.support.Paged;
-import dev.brickapi.client.service.support.WaitOptions;
-import dev.brickapi.client.service.support.Waiter;
-import dev.brickapi.client.testing.LoopbackServer;
-import dev.brickapi.client.testing.LoopbackServer.Reply;
-import dev.brickapi.client.testing.TestClients;
+import dev.brickapi.runtime.paging.Paged;
+import dev.brickapi.runtime.wait.WaitOptions;
+import dev.brickapi.runtime.wait.Waiter;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.LoopbackServer.Reply;
+import dev.brickapi.runtime.testing.TestClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -86,7 +86,7 @@ class WorkspaceClientTest {
     try (LoopbackServer server = LoopbackServer.start(r -> r.path.endsWith("/clusters/create")
         ? Reply.json(200, "{\"cluster_id\":\"c-bad\"}")
         : Reply.json(200, "{\"cluster_id\":\"c-bad\",\"state\":\"ERROR\",\"state_message\":\"quota exceeded\"}"))) {
-      Waiter.WaitFailedException e = assertThrows(Waiter.WaitFailedException.class,
+      dev.brickapi.runtime.WaitFailedException e = assertThrows(dev.brickapi.runtime.WaitFailedException.class,
           () -> client(server).clusters().createClusterAndWait(new CreateCluster().setClusterName("x"),
               WaitOptions.<ClusterDetails>timeout(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5), Duration.ofMillis(5))));
       assertEquals("ERROR", e.state());

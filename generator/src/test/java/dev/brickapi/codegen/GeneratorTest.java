@@ -158,7 +158,7 @@ class GeneratorTest {
   @Test
   void summaryLineCountsEverything() {
     GenerationResult result = Generator.generate(constructs().build());
-    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 12 operations, 20 types -> 35 files "
+    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 12 operations, 20 types -> 29 files "
         + "\\(0 written, 0 unchanged, 0 removed\\) in \\d+ ms"), result.summary());
   }
 }

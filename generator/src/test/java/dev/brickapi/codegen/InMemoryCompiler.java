@@ -20,18 +20,22 @@ public final class InMemoryCompiler {
 
   private InMemoryCompiler() {}
 
-  /** The test class path cut down to Feign and Jackson: what generated code may depend on. */
-  static String feignAndJacksonOnly() {
+  /** The test class path cut down to Feign, Jackson and brickapi-runtime: what generated code may depend on. */
+  static String feignJacksonAndRuntimeOnly() {
     List<String> kept = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-      String name = Path.of(entry).getFileName().toString();
-      if (name.startsWith("feign-core-") || name.startsWith("jackson-core-") || name.startsWith("jackson-databind-")
-          || name.startsWith("jackson-annotations-")) {
+      Path path = Path.of(entry);
+      String name = path.getFileName().toString();
+      boolean runtime = (name.startsWith("brickapi-runtime-") && !name.endsWith("-tests.jar"))
+          || path.endsWith(Path.of("runtime", "target", "classes"));
+      if (runtime || name.startsWith("feign-core-") || name.startsWith("jackson-core-")
+          || name.startsWith("jackson-databind-") || name.startsWith("jackson-annotations-")) {
         kept.add(entry);
       }
     }
-    if (kept.size() != 4) {
-      throw new IllegalStateException("expected feign-core and three Jackson jars on the class path, found " + kept);
+    if (kept.size() != 5) {
+      throw new IllegalStateException("expected feign-core, three Jackson jars and brickapi-runtime on the class path, "
+          + "found " + kept);
     }
     return String.join(java.io.File.pathSeparator, kept);
   }
@@ -54,7 +58,7 @@ public final class InMemoryCompiler {
     StringWriter out = new StringWriter();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
       List<String> options = List.of("--release", "11", "-Xlint:all", "-Xlint:-serial", "-Werror",
-          "-d", classes.toString(), "-classpath", feignAndJacksonOnly());
+          "-d", classes.toString(), "-classpath", feignJacksonAndRuntimeOnly());
       boolean ok = javac.getTask(out, fm, null, options, null, sources).call();
       return ok ? out.toString() : "FAILED\n" + out;
     }

@@ -5,7 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import dev.brickapi.client.AccountClient;
-import dev.brickapi.client.Config;
+import dev.brickapi.runtime.Config;
 import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.mock.MockWorkspace;
 import java.time.Duration;

@@ -15,12 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.brickapi.client.BadRequestException;
-import dev.brickapi.client.DatabricksException;
-import dev.brickapi.client.DatabricksTimeoutException;
-import dev.brickapi.client.NotFoundException;
-import dev.brickapi.client.ServerException;
-import dev.brickapi.client.TransportException;
+import dev.brickapi.runtime.BadRequestException;
+import dev.brickapi.runtime.DatabricksException;
+import dev.brickapi.runtime.DatabricksTimeoutException;
+import dev.brickapi.runtime.NotFoundException;
+import dev.brickapi.runtime.ServerException;
+import dev.brickapi.runtime.TransportException;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.ClustersApi;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
@@ -32,8 +32,8 @@ import dev.brickapi.client.service.jobs.v22.CreateJob;
 import dev.brickapi.client.service.jobs.v22.JobsApi;
 import dev.brickapi.client.service.jobs.v22.Run;
 import dev.brickapi.client.service.jobs.v22.RunNow;
-import dev.brickapi.client.service.support.Waiter;
-import dev.brickapi.client.service.support.WaitOptions;
+import dev.brickapi.runtime.wait.Waiter;
+import dev.brickapi.runtime.wait.WaitOptions;
 import dev.brickapi.client.service.workspace.v20.ExportFormat;
 import dev.brickapi.client.service.workspace.v20.WorkspaceApi;
 import dev.brickapi.mock.MockWorkspace;
@@ -117,7 +117,7 @@ class FaultsIT {
 
   /** The attempt numbers of the client's DEBUG lines for this request, in order. */
   static List<Integer> attempts(Clients clients, String method, String path) {
-    Matcher m = Pattern.compile("DEBUG dev\\.brickapi\\.client\\.http " + Pattern.quote(method + " " + path)
+    Matcher m = Pattern.compile("DEBUG dev\\.brickapi\\.runtime\\.http " + Pattern.quote(method + " " + path)
         + " -> .*\\(attempt (\\d+)\\)").matcher(clients.log());
     List<Integer> out = new ArrayList<>();
     while (m.find()) {
@@ -232,7 +232,7 @@ class FaultsIT {
     JobsApi jobs = clients.workspace(JobsApi.class);
     mock.fake().jobOutcome("flaky", "FAILED");
     long jobId = jobs.createJob(body(CreateJob.class, "{\"name\":\"flaky\"}")).getJobId();
-    Waiter.WaitFailedException e = assertThrows(Waiter.WaitFailedException.class,
+    dev.brickapi.runtime.WaitFailedException e = assertThrows(dev.brickapi.runtime.WaitFailedException.class,
         () -> jobs.runNowAndWait(body(RunNow.class, "{\"job_id\":" + jobId + "}"), ScenariosIT.<Run>fast()));
     assertEquals("INTERNAL_ERROR", e.state());
     assertEquals("Notebook failed: division by zero", e.stateMessage());
@@ -243,7 +243,7 @@ class FaultsIT {
     mock.stubFor(get(urlPathEqualTo("/api/2.1/clusters/get"))
         .willReturn(okJson("{\"cluster_id\":\"c1\",\"state\":\"PENDING\",\"state_message\":\"Finding instances\"}")));
     long start = System.nanoTime();
-    Waiter.WaitTimeoutException e = assertThrows(Waiter.WaitTimeoutException.class,
+    dev.brickapi.runtime.WaitTimeoutException e = assertThrows(dev.brickapi.runtime.WaitTimeoutException.class,
         () -> clients.workspace(ClustersApi.class).createClusterAndWait(body(CreateCluster.class,
             "{\"cluster_name\":\"c\",\"spark_version\":\"13.3.x-scala2.12\",\"num_workers\":1}"),
             WaitOptions.<ClusterDetails>timeout(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(20), Duration.ofMillis(50))));

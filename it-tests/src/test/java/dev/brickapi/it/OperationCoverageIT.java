@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brickapi.client.service.AccountServices;
 import dev.brickapi.client.service.WorkspaceServices;
-import dev.brickapi.client.service.support.JsonCodec;
+import dev.brickapi.runtime.json.JsonCodec;
 import dev.brickapi.mock.Examples;
 import dev.brickapi.mock.MockWorkspace;
 import dev.brickapi.mock.MockWorkspaceExtension;

@@ -6,7 +6,7 @@ import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
 import dev.brickapi.client.service.jobs.v22.Run;
 import dev.brickapi.client.service.jobs.v22.RunNow;
-import dev.brickapi.client.service.support.WaitOptions;
+import dev.brickapi.runtime.wait.WaitOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

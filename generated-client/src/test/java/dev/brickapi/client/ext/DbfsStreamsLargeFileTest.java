@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.client.testing.FakeDbfs;
-import dev.brickapi.client.testing.LoopbackServer;
-import dev.brickapi.client.testing.TestClients;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.TestClients;
 import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.brickapi.client.NotFoundException;
-import dev.brickapi.client.ServerException;
+import dev.brickapi.runtime.NotFoundException;
+import dev.brickapi.runtime.ServerException;
 import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.client.testing.FakeDbfs;
-import dev.brickapi.client.testing.LoopbackServer;
-import dev.brickapi.client.testing.TestClients;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.TestClients;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;

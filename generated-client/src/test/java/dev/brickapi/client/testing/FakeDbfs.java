@@ -2,8 +2,9 @@ package dev.brickapi.client.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.brickapi.client.testing.LoopbackServer.Recorded;
-import dev.brickapi.client.testing.LoopbackServer.Reply;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.LoopbackServer.Recorded;
+import dev.brickapi.runtime.testing.LoopbackServer.Reply;
 import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -12,9 +12,9 @@ import com.example.store.store.v1.NewPet;
 import com.example.store.store.v1.Pet;
 import com.example.store.store.v1.PetsApi;
 import com.example.store.store.v1.SubmitFormRequest;
-import com.example.store.support.JsonCodec;
-import com.example.store.support.WaitOptions;
-import com.example.store.support.Waiter;
+import dev.brickapi.runtime.json.JsonCodec;
+import dev.brickapi.runtime.wait.WaitOptions;
+import dev.brickapi.runtime.wait.Waiter;
 import feign.Feign;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -210,7 +210,7 @@ class FeignWireTest {
   @Test
   void waitStopsOnAFailureStateWithItsMessage() {
     server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"LOST\",\"message\":\"ran away\"}}");
-    Waiter.WaitFailedException e = assertThrows(Waiter.WaitFailedException.class,
+    dev.brickapi.runtime.WaitFailedException e = assertThrows(dev.brickapi.runtime.WaitFailedException.class,
         () -> pets.createPetAndWait(new NewPet(), fast(Duration.ofSeconds(10))));
     assertEquals("LOST", e.state());
     assertEquals("ran away", e.stateMessage());
@@ -222,7 +222,7 @@ class FeignWireTest {
     for (int i = 0; i < 500; i++) {
       server.json("{\"status\":{\"state\":\"PENDING\"}}");
     }
-    Waiter.WaitTimeoutException e = assertThrows(Waiter.WaitTimeoutException.class,
+    dev.brickapi.runtime.WaitTimeoutException e = assertThrows(dev.brickapi.runtime.WaitTimeoutException.class,
         () -> pets.createPetAndWait(new NewPet(), fast(Duration.ofMillis(150))));
     assertEquals("PENDING", e.lastState());
   }
@@ -239,6 +239,6 @@ class FeignWireTest {
     server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"LOST\"}}");
     CompletableFuture<Pet> future = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
     ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
-    assertTrue(e.getCause() instanceof Waiter.WaitFailedException);
+    assertTrue(e.getCause() instanceof dev.brickapi.runtime.WaitFailedException);
   }
 }

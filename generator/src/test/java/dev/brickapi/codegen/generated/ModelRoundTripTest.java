@@ -22,7 +22,7 @@ import com.example.store.store.v1.Rope;
 import com.example.store.store.v1.Shape;
 import com.example.store.store.v1.Square;
 import com.example.store.store.v1.Toy;
-import com.example.store.support.JsonCodec;
+import dev.brickapi.runtime.json.JsonCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;

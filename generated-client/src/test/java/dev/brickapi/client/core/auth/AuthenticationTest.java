@@ -1,19 +1,19 @@
-package dev.brickapi.client.core.auth;
+package dev.brickapi.runtime.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brickapi.client.AccountClient;
-import dev.brickapi.client.ConfigException;
-import dev.brickapi.client.UnauthenticatedException;
+import dev.brickapi.runtime.ConfigException;
+import dev.brickapi.runtime.UnauthenticatedException;
 import dev.brickapi.client.WorkspaceClient;
-import dev.brickapi.client.core.http.Transports;
+import dev.brickapi.runtime.http.Transports;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
-import dev.brickapi.client.testing.LoopbackServer;
-import dev.brickapi.client.testing.LoopbackServer.Recorded;
-import dev.brickapi.client.testing.LoopbackServer.Reply;
-import dev.brickapi.client.testing.TestClients;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.LoopbackServer.Recorded;
+import dev.brickapi.runtime.testing.LoopbackServer.Reply;
+import dev.brickapi.runtime.testing.TestClients;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

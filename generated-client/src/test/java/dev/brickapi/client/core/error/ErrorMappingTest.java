@@ -1,4 +1,4 @@
-package dev.brickapi.client.core.error;
+package dev.brickapi.runtime.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.brickapi.client.AlreadyExistsException;
-import dev.brickapi.client.BadRequestException;
-import dev.brickapi.client.DatabricksException;
-import dev.brickapi.client.NotFoundException;
-import dev.brickapi.client.PermissionDeniedException;
-import dev.brickapi.client.ServerException;
-import dev.brickapi.client.TransportException;
+import dev.brickapi.runtime.AlreadyExistsException;
+import dev.brickapi.runtime.BadRequestException;
+import dev.brickapi.runtime.DatabricksException;
+import dev.brickapi.runtime.NotFoundException;
+import dev.brickapi.runtime.PermissionDeniedException;
+import dev.brickapi.runtime.ServerException;
+import dev.brickapi.runtime.TransportException;
 import dev.brickapi.client.WorkspaceClient;
-import dev.brickapi.client.testing.LoopbackServer;
-import dev.brickapi.client.testing.LoopbackServer.Reply;
-import dev.brickapi.client.testing.TestClients;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.LoopbackServer.Reply;
+import dev.brickapi.runtime.testing.TestClients;
 import org.junit.jupiter.api.Test;
 
 class ErrorMappingTest {
@@ -117,7 +117,7 @@ class ErrorMappingTest {
   @Test
   void a401WithAnotherErrorCodeStillRefreshesARefreshableToken() {
     java.util.concurrent.atomic.AtomicInteger invalidated = new java.util.concurrent.atomic.AtomicInteger();
-    dev.brickapi.client.core.auth.TokenSource tokens = new dev.brickapi.client.core.auth.TokenSource() {
+    dev.brickapi.runtime.auth.TokenSource tokens = new dev.brickapi.runtime.auth.TokenSource() {
       @Override
       public String token() {
         return "t";
@@ -146,9 +146,9 @@ class ErrorMappingTest {
         .body("{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\",\"message\":\"Token is expired\"}",
             java.nio.charset.StandardCharsets.UTF_8)
         .build();
-    Exception e = new DatabricksErrorDecoder(new dev.brickapi.client.core.http.Redactor(java.util.List.of()), tokens)
+    Exception e = new DatabricksErrorDecoder(new dev.brickapi.runtime.http.Redactor(java.util.List.of()), tokens)
         .decode("ClustersApi#getCluster(String)", response);
-    assertTrue(e instanceof dev.brickapi.client.core.retry.AuthRefreshRetry, String.valueOf(e));
+    assertTrue(e instanceof dev.brickapi.runtime.retry.AuthRefreshRetry, String.valueOf(e));
     assertEquals(1, invalidated.get());
     DatabricksException cause = (DatabricksException) e.getCause();
     assertEquals(401, cause.status());

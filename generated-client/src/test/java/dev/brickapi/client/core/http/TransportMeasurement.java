@@ -1,7 +1,7 @@
-package dev.brickapi.client.core.http;
+package dev.brickapi.runtime.http;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.brickapi.client.service.support.JsonCodec;
+import dev.brickapi.runtime.json.JsonCodec;
 import feign.Client;
 import feign.Feign;
 import feign.RequestLine;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * The measurement behind the default transport (not a test: run its main). Times 2,000 small JSON GETs
  * per candidate feign.Client against a loopback server, after a warm-up, over several rounds, and prints
- * the figures. Run: {@code java -cp <test classpath> dev.brickapi.client.core.http.TransportMeasurement}.
+ * the figures. Run: {@code java -cp <test classpath> dev.brickapi.runtime.http.TransportMeasurement}.
  */
 public final class TransportMeasurement {
 

@@ -1,17 +1,17 @@
-package dev.brickapi.client.core.http;
+package dev.brickapi.runtime.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.brickapi.client.DatabricksTimeoutException;
-import dev.brickapi.client.ProxySettings;
+import dev.brickapi.runtime.DatabricksTimeoutException;
+import dev.brickapi.runtime.ProxySettings;
 import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.client.service.clusters.v21.StartCluster;
-import dev.brickapi.client.testing.LoopbackServer;
-import dev.brickapi.client.testing.LoopbackServer.Reply;
-import dev.brickapi.client.testing.TestClients;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.LoopbackServer.Reply;
+import dev.brickapi.runtime.testing.TestClients;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,18 +1,18 @@
-package dev.brickapi.client.core.retry;
+package dev.brickapi.runtime.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.brickapi.client.RateLimitedException;
-import dev.brickapi.client.ServerException;
-import dev.brickapi.client.TransportException;
+import dev.brickapi.runtime.RateLimitedException;
+import dev.brickapi.runtime.ServerException;
+import dev.brickapi.runtime.TransportException;
 import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.client.service.clusters.v21.StartCluster;
-import dev.brickapi.client.testing.LoopbackServer;
-import dev.brickapi.client.testing.LoopbackServer.Reply;
-import dev.brickapi.client.testing.TestClients;
+import dev.brickapi.runtime.testing.LoopbackServer;
+import dev.brickapi.runtime.testing.LoopbackServer.Reply;
+import dev.brickapi.runtime.testing.TestClients;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

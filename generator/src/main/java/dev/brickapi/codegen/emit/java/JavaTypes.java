@@ -21,16 +21,31 @@ final class JavaTypes {
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
 
-  private final ApiModel model;
-  private final String supportPackage;
+  /** The brickapi-runtime classes generated code uses, by simple name; nothing of them is emitted. */
+  private static final Map<String, ClassName> RUNTIME = Map.of(
+      "Paged", ClassName.get("dev.brickapi.runtime.paging", "Paged"),
+      "WaitOptions", ClassName.get("dev.brickapi.runtime.wait", "WaitOptions"),
+      "Waiter", ClassName.get("dev.brickapi.runtime.wait", "Waiter"),
+      "WaitFailedException", ClassName.get("dev.brickapi.runtime", "WaitFailedException"),
+      "WaitTimeoutException", ClassName.get("dev.brickapi.runtime", "WaitTimeoutException"),
+      "DateTimes", ClassName.get("dev.brickapi.runtime.json", "DateTimes"),
+      "MultipartParts", ClassName.get("dev.brickapi.runtime.json", "MultipartParts"),
+      "ClientParameters", ClassName.get("dev.brickapi.runtime.http", "ClientParameters"),
+      "Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive"));
 
-  JavaTypes(ApiModel model, String supportPackage) {
+  private final ApiModel model;
+
+  JavaTypes(ApiModel model) {
     this.model = model;
-    this.supportPackage = supportPackage;
   }
 
+  /** A class of brickapi-runtime, by its simple name. */
   ClassName support(String simpleName) {
-    return ClassName.get(supportPackage, simpleName);
+    ClassName name = RUNTIME.get(simpleName);
+    if (name == null) {
+      throw new IllegalArgumentException("no runtime class " + simpleName);
+    }
+    return name;
   }
 
   static ClassName className(JavaName name) {

@@ -38,9 +38,11 @@ final class ServiceEmitter {
   static final String BODY = "body";
 
   private final JavaTypes types;
+  private final SensitiveFields sensitive;
 
-  ServiceEmitter(JavaTypes types) {
+  ServiceEmitter(JavaTypes types, SensitiveFields sensitive) {
     this.types = types;
+    this.sensitive = sensitive;
   }
 
   TypeSpec emit(Service service) {
@@ -50,6 +52,10 @@ final class ServiceEmitter {
     type.addJavadoc("$L\n\n<p>Operations of the {@code $L} tag of {@code $L}, as a Feign interface.\n",
         doc.isEmpty() ? "The " + Docs.javadoc(service.tag()) + " operations." : doc, Docs.javadoc(service.tag()),
         service.document().name());
+    if (!service.document().clientParameters().isEmpty()) {
+      type.addAnnotation(AnnotationSpec.builder(types.support("ClientParameters"))
+          .addMember("value", "$L", strings(service.document().clientParameters(), true)).build());
+    }
     for (Operation op : service.operations()) {
       type.addMethod(operation(op));
       op.paging().ifPresent(p -> type.addMethod(paging(op, p)));
@@ -119,6 +125,11 @@ final class ServiceEmitter {
     }
     if (op.request() != null) {
       m.addParameter(types.of(op.request().type()), BODY);
+    }
+    java.util.TreeSet<String> secret = sensitive.of(op);
+    if (!secret.isEmpty()) {
+      m.addAnnotation(AnnotationSpec.builder(types.support("Sensitive"))
+          .addMember("value", "$L", strings(List.copyOf(secret), true)).build());
     }
     m.addJavadoc("$L", javadoc(op, true));
     if (op.deprecated()) {
@@ -317,8 +328,8 @@ final class ServiceEmitter {
     doc.append("@param options the timeout (always the caller's choice), poll intervals and progress callback\n");
     doc.append(async ? "@return a future of the last polled value\n" : "@return the last polled value, in a target state\n");
     if (!async) {
-      doc.append("@throws ").append(types.support("Waiter").simpleName()).append(".WaitFailedException on a failure state\n");
-      doc.append("@throws ").append(types.support("Waiter").simpleName()).append(".WaitTimeoutException when the timeout passes\n");
+      doc.append("@throws ").append(types.support("WaitFailedException").canonicalName()).append(" on a failure state\n");
+      doc.append("@throws ").append(types.support("WaitTimeoutException").canonicalName()).append(" when the timeout passes\n");
     }
     m.addJavadoc("$L", doc.toString());
 
@@ -356,9 +367,17 @@ final class ServiceEmitter {
   }
 
   private static CodeBlock strings(List<String> values) {
+    return strings(values, false);
+  }
+
+  /** String literals separated by commas; braced as an annotation's array value when {@code braced}. */
+  private static CodeBlock strings(List<String> values, boolean braced) {
     List<CodeBlock> out = new ArrayList<>();
     for (String v : values) {
       out.add(CodeBlock.of("$S", v));
+    }
+    if (braced) {
+      return out.size() == 1 ? out.get(0) : CodeBlock.of("{$L}", CodeBlock.join(out, ", "));
     }
     return out.isEmpty() ? CodeBlock.of("new String[0]") : CodeBlock.join(out, ", ");
   }

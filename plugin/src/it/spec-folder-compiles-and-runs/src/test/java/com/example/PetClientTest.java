@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.example.petstore.pets.v1.Pet;
 import com.example.petstore.pets.v1.PetStatus;
 import com.example.petstore.pets.v1.PetsApi;
-import com.example.petstore.support.JsonCodec;
+import dev.brickapi.runtime.json.JsonCodec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.Response;

@@ -1,0 +1,42 @@
+package dev.brickapi.runtime.config;
+
+/**
+ * A configuration attribute that can come from the builder, the environment or a {@code ~/.databrickscfg}
+ * profile, with its profile key and environment variable (the names the official Databricks tools use).
+ */
+public enum Attribute {
+  HOST("host", "DATABRICKS_HOST", false),
+  TOKEN("token", "DATABRICKS_TOKEN", true),
+  ACCOUNT_ID("account_id", "DATABRICKS_ACCOUNT_ID", false),
+  AZURE_AD_TOKEN("azure_ad_token", null, true),
+  AZURE_TENANT_ID("azure_tenant_id", "ARM_TENANT_ID", false),
+  AZURE_CLIENT_ID("azure_client_id", "ARM_CLIENT_ID", false),
+  AZURE_CLIENT_SECRET("azure_client_secret", "ARM_CLIENT_SECRET", true),
+  CLIENT_ID("client_id", "DATABRICKS_CLIENT_ID", false),
+  CLIENT_SECRET("client_secret", "DATABRICKS_CLIENT_SECRET", true);
+
+  private final String profileKey;
+  private final String environmentVariable;
+  private final boolean sensitive;
+
+  Attribute(String profileKey, String environmentVariable, boolean sensitive) {
+    this.profileKey = profileKey;
+    this.environmentVariable = environmentVariable;
+    this.sensitive = sensitive;
+  }
+
+  /** The key in a {@code ~/.databrickscfg} profile. */
+  public String profileKey() {
+    return profileKey;
+  }
+
+  /** The environment variable, or null when the attribute has none. */
+  public String environmentVariable() {
+    return environmentVariable;
+  }
+
+  /** True for secrets: never printed, logged or put in a message. */
+  public boolean sensitive() {
+    return sensitive;
+  }
+}

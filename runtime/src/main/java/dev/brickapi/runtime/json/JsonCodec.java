@@ -1,0 +1,139 @@
+package dev.brickapi.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.RequestTemplate;
+import feign.Response;
+import feign.Util;
+import feign.codec.DecodeException;
+import feign.codec.Decoder;
+import feign.codec.EncodeException;
+import feign.codec.Encoder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The Feign encoder and decoder of the generated interfaces: JSON bodies through Jackson (decoded straight
+ * from the response bytes), {@code application/octet-stream} bodies as raw bytes, and
+ * {@code multipart/form-data} bodies from {@link MultipartParts}.
+ */
+public final class JsonCodec implements Encoder, Decoder {
+
+  private final ObjectMapper mapper;
+
+  public JsonCodec() {
+    this(newMapper());
+  }
+
+  public JsonCodec(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** A mapper fit for the generated models: unknown fields are kept by the models themselves. */
+  public static ObjectMapper newMapper() {
+    return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  @Override
+  public void encode(Object object, Type bodyType, RequestTemplate template) {
+    if (object == null) {
+      return;
+    }
+    if (object instanceof byte[]) {
+      template.body((byte[]) object, null);
+      return;
+    }
+    if (object instanceof MultipartParts) {
+      encodeMultipart(((MultipartParts) object).parts(), template);
+      return;
+    }
+    try {
+      template.body(mapper.writeValueAsBytes(object), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new EncodeException("cannot write the request body as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private void encodeMultipart(Map<String, Object> parts, RequestTemplate template) {
+    String boundary = "brickapi-" + UUID.randomUUID();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      for (Map.Entry<String, Object> part : parts.entrySet()) {
+        Object value = part.getValue();
+        out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+        if (value instanceof byte[]) {
+          out.write(("Content-Disposition: form-data; name=\"" + part.getKey() + "\"; filename=\"" + part.getKey()
+              + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+          out.write((byte[]) value);
+        } else if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+          out.write(("Content-Disposition: form-data; name=\"" + part.getKey() + "\"\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+          out.write(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+        } else {
+          out.write(("Content-Disposition: form-data; name=\"" + part.getKey()
+              + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+          out.write(mapper.writeValueAsBytes(value));
+        }
+        out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new EncodeException("cannot write the multipart body: " + e.getMessage(), e);
+    }
+    template.removeHeader("Content-Type");
+    template.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    template.body(out.toByteArray(), null);
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    if (type == void.class || type == Void.class) {
+      return null;
+    }
+    if (response.body() == null) {
+      return null;
+    }
+    if (type == byte[].class) {
+      return Util.toByteArray(response.body().asInputStream());
+    }
+    if (type == Response.class) {
+      return response;
+    }
+    Collection<String> lengths = response.headers().get("Content-Length");
+    if (lengths != null && lengths.contains("0")) {
+      return null;
+    }
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    try (InputStream in = response.body().asInputStream()) {
+      java.io.PushbackInputStream body = new java.io.PushbackInputStream(in, 1);
+      int first = body.read();
+      if (first < 0) {
+        return null;
+      }
+      body.unread(first);
+      // Read the value, then the rest of the body, before closing: a connection whose response was read to
+      // its end goes back to the pool instead of being dropped.
+      Object value = mapper.readerFor(javaType).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(body);
+      byte[] rest = new byte[8192];
+      while (body.read(rest) >= 0) {
+        // drain
+      }
+      return value;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new DecodeException(response.status(),
+          "response of " + response.request().httpMethod() + " " + response.request().url()
+              + " is not the expected JSON: " + e.getOriginalMessage(), response.request(), e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.brickapi.runtime.retry;
+
+import dev.brickapi.runtime.DatabricksException;
+import dev.brickapi.runtime.DatabricksTimeoutException;
+import dev.brickapi.runtime.TransportException;
+import feign.Request;
+import feign.RetryableException;
+import feign.Retryer;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When to try a call again. Retried: 429 and 503 (the server did not process the request), after
+ * {@code Retry-After} when given, otherwise after an exponential backoff with jitter; connection failures of
+ * idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) and of any method when the connection was never made; a
+ * 401 once after its token was refreshed. Everything is bounded by one deadline per call. A POST or PATCH whose
+ * connection broke after sending is never sent twice. When it gives up it throws the typed exception.
+ */
+public final class RetryPolicy implements Retryer {
+  private static final long MAX_BACKOFF_MILLIS = 30_000;
+  private static final Set<Request.HttpMethod> IDEMPOTENT = EnumSet.of(Request.HttpMethod.GET,
+      Request.HttpMethod.HEAD, Request.HttpMethod.PUT, Request.HttpMethod.DELETE, Request.HttpMethod.OPTIONS);
+
+  private final Duration deadline;
+  private final Duration baseDelay;
+  private final long startMillis;
+  private int attempt = 1;
+  private boolean refreshedAuth;
+
+  public RetryPolicy(Duration deadline, Duration baseDelay) {
+    this(deadline, baseDelay, System.currentTimeMillis());
+  }
+
+  private RetryPolicy(Duration deadline, Duration baseDelay, long startMillis) {
+    this.deadline = deadline;
+    this.baseDelay = baseDelay;
+    this.startMillis = startMillis;
+  }
+
+  @Override
+  public void continueOrPropagate(RetryableException e) {
+    if (e instanceof AuthRefreshRetry) {
+      if (refreshedAuth) {
+        throw terminal(e, null);
+      }
+      refreshedAuth = true;
+      next();
+      return;
+    }
+    boolean serverRefused = e.status() == 429 || e.status() == 503;
+    if (!serverRefused && !safeToResend(e)) {
+      throw terminal(e, "not retried: the " + e.method() + " may have reached the server");
+    }
+    long now = System.currentTimeMillis();
+    long delay = e.retryAfter() != null ? Math.max(0, e.retryAfter() - now) : backoff();
+    long end = startMillis + deadline.toMillis();
+    if (now + delay > end) {
+      throw terminal(e, "gave up after " + attempt + " attempts: the retry deadline of " + deadline + " would pass");
+    }
+    try {
+      Thread.sleep(delay);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw terminal(e, "interrupted while waiting to retry");
+    }
+    next();
+  }
+
+  private void next() {
+    attempt++;
+    Attempts.next();
+  }
+
+  private long backoff() {
+    long exponential = baseDelay.toMillis() << Math.min(attempt - 1, 20);
+    long capped = Math.min(MAX_BACKOFF_MILLIS, exponential);
+    return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+  }
+
+  private static boolean safeToResend(RetryableException e) {
+    Throwable cause = e.getCause();
+    boolean neverConnected = cause instanceof ConnectException || cause instanceof UnknownHostException
+        || cause != null && cause.getClass().getSimpleName().equals("ConnectTimeoutException");
+    return e.status() <= 0 && (neverConnected || e.method() != null && IDEMPOTENT.contains(e.method()));
+  }
+
+  /** The exception a call ends with when it is not retried (again). */
+  static RuntimeException terminal(RetryableException e, String why) {
+    Throwable cause = e.getCause();
+    if (cause instanceof DatabricksException) {
+      return (DatabricksException) cause;
+    }
+    Request request = e.request();
+    String method = request == null ? String.valueOf(e.method()) : request.httpMethod().name();
+    String path = DatabricksException.pathOf(request);
+    String what = cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    String message = what + (why == null ? "" : " (" + why + ")");
+    if (cause instanceof InterruptedIOException) {
+      return new DatabricksTimeoutException(-1, null, message, method, path, cause);
+    }
+    return new TransportException(-1, null, message, method, path, cause);
+  }
+
+  @Override
+  public Retryer clone() {
+    Attempts.begin();
+    return new RetryPolicy(deadline, baseDelay, System.currentTimeMillis());
+  }
+}
