@@ -2,6 +2,7 @@ package dev.brickapi.maven;
 
 import dev.brickapi.codegen.GenerationResult;
 import dev.brickapi.codegen.GeneratorConfig;
+import dev.brickapi.codegen.write.Manifest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,6 @@ final class InputFingerprint {
   static final String SUFFIX = ".fingerprint-v1";
 
   private static final String FORMAT = "brickapi-input-fingerprint/1";
-  private static final String MANIFEST = ".brickapi-files";
 
   private final String digest;
   private final int fileCount;
@@ -243,17 +243,8 @@ final class InputFingerprint {
   }
 
   /** Whether every file the last run wrote (its manifest) is still in the output folder. */
-  private static boolean outputComplete(Path output) throws IOException {
-    Path manifest = output.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      return false;
-    }
-    for (String entry : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-      if (!entry.isBlank() && !Files.isRegularFile(output.resolve(entry.strip()))) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean outputComplete(Path output) {
+    return Manifest.complete(output.resolve(Manifest.FILE_NAME));
   }
 
   /** What a run produced, in the words of the no-op log line. */
