@@ -16,7 +16,7 @@ mvn -o -q generate-sources > /dev/null 2>&1   # make sure the fingerprint is the
 for r in $(seq 1 "$RUNS"); do
   t0=$(ms); mvn -o -q generate-sources || exit 1; t1=$(ms)
   echo $((t1 - t0)) >> "../$RES/noop-skip.txt"
-  rm -f target/brickapi/*.fingerprint-v1
+  rm -f target/brickapi/*.fingerprint-v*
   t0=$(ms); mvn -o -q generate-sources || exit 1; t1=$(ms)
   echo $((t1 - t0)) >> "../$RES/noop-forced.txt"
   # the plugin's own skip path, from its log line "... checked in N ms"
@@ -30,7 +30,7 @@ tail -1 "../$RES/noop-plugin.log"
 # compile once (primes target/classes), then: a no-op generate + compile, and a forced regeneration + compile
 mvn -o compile > "../$RES/compile-1.log" 2>&1 || { tail -30 "../$RES/compile-1.log"; exit 1; }
 mvn -o compile > "../$RES/compile-2.log" 2>&1 || { tail -30 "../$RES/compile-2.log"; exit 1; }
-rm -f target/brickapi/*.fingerprint-v1
+rm -f target/brickapi/*.fingerprint-v*
 mvn -o compile > "../$RES/compile-3.log" 2>&1 || { tail -30 "../$RES/compile-3.log"; exit 1; }
 line() { sed 's/\x1b\[[0-9;]*m//g' "../$RES/$1" | grep -E "$2" | head -1; }
 echo "priming compile:                $(line compile-1.log 'Nothing to compile|Compiling [0-9]+ source')"

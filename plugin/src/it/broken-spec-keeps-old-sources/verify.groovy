@@ -14,5 +14,5 @@ println lines.findAll { it.contains('pets.yaml') || it.contains('brickapi: ') }.
 assert builds[2].contains('brickapi: 1 error in the specs; nothing was written')
 assert lines.any { it.contains('v1/pets.yaml:') && it.contains('#/components/schemas/Pet/properties/age/type') && it.contains("type 'intger'") } : 'no message with file, line and pointer'
 assert !lines.any { it =~ /^\s+at [a-z]/ || it.startsWith('Caused by') || it.contains('Exception:') } : 'a stack trace was printed'
-assert !new File(basedir, 'target/brickapi/default.fingerprint-v1').text.isEmpty()
+assert !new File(basedir, 'target/brickapi/default.fingerprint-v2').text.isEmpty()
 true

@@ -16,7 +16,7 @@ assert marker.isFile()
 assert marker.lastModified() > pet.lastModified() : 'the marker is no clock: it is older than build 2'
 def moved = []
 out.eachFileRecurse { if (it.isFile() && it.lastModified() > marker.lastModified()) moved << it }
-def fingerprint = new File(basedir, 'target/brickapi/default.fingerprint-v1')
+def fingerprint = new File(basedir, 'target/brickapi/default.fingerprint-v2')
 if (fingerprint.lastModified() > marker.lastModified()) moved << fingerprint
 assert moved.isEmpty() : "build 3 touched ${moved}"
 true

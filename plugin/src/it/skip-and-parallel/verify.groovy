@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 ['alpha', 'beta'].each { m ->
   assert !new File(basedir, "${m}/target/skipped").exists() : "${m}: the skipped build wrote something"
-  assert new File(basedir, "${m}/target/generated-sources/brickapi/.brickapi-files").isFile() : "${m}: not generated"
+  assert new File(basedir, "${m}/target/brickapi/default.files").isFile() : "${m}: not generated"
   assert new File(basedir, "${m}/target/classes/com/example/${m}").isDirectory() : "${m}: not compiled"
 }
 def builds = log.split('Scanning for projects')

@@ -6,7 +6,8 @@ assert new File(out, 'secrets/v20/SecretsApi.java').isFile()
 assert new File(out, 'token/v20/TokensApi.java').isFile()
 assert !new File(out, 'clusters').exists() : 'clusters was generated although not included'
 assert !new File(out, 'jobs').exists() : 'jobs was generated although not included'
-assert !new File(basedir, 'target/generated-sources/brickapi/docs').exists() : 'docs written with docs=false'
+assert !new File(basedir, 'target/brickapi/docs').exists() : 'docs written with docs=false'
+assert !new File(basedir, 'target/generated-sources/brickapi/docs').exists() : 'docs in the source root'
 assert new File(basedir, 'target/classes/com/example/databricks/secrets/v20/SecretsApi.class').isFile()
 assert log.contains('brickapi: 2 documents, 2 services')
 true

@@ -2,11 +2,14 @@ package dev.brickapi.codegen;
 
 import dev.brickapi.codegen.problem.Problem;
 import dev.brickapi.codegen.write.FileSet;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a run did: its problems (a run with errors writes nothing), the files it produced and how many
- * of each thing it found.
+ * What a run did: its problems (a run with errors writes nothing), the files it produced, how many of
+ * each thing it found, and {@code inputs}: the absolute paths of every spec file it read, sorted (the
+ * selected documents and every document reached through a relative {@code $ref}), which is what a
+ * build tool has to watch to know when to run again.
  */
 public record GenerationResult(
     List<Problem> problems,
@@ -19,7 +22,8 @@ public record GenerationResult(
     int unchanged,
     int deleted,
     long millis,
-    List<DocumentCount> byDocument) {
+    List<DocumentCount> byDocument,
+    List<Path> inputs) {
 
   /** How many services and operations one selected document defines. */
   public record DocumentCount(String document, String title, String javaPackage, int services, int operations) {}
@@ -27,6 +31,7 @@ public record GenerationResult(
   public GenerationResult {
     problems = List.copyOf(problems);
     byDocument = List.copyOf(byDocument);
+    inputs = List.copyOf(inputs);
   }
 
   public boolean ok() {

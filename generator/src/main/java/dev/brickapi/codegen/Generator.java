@@ -3,6 +3,7 @@ package dev.brickapi.codegen;
 import dev.brickapi.codegen.emit.docs.DocsEmitter;
 import dev.brickapi.codegen.emit.java.JavaEmitter;
 import dev.brickapi.codegen.link.Linker;
+import dev.brickapi.codegen.load.DocumentPatterns;
 import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.load.SpecLoader;
 import dev.brickapi.codegen.model.ApiModel;
@@ -11,11 +12,10 @@ import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import dev.brickapi.codegen.write.FileSet;
 import dev.brickapi.codegen.write.GeneratedFile;
+import dev.brickapi.codegen.write.OutputLayout;
 import dev.brickapi.codegen.write.OutputWriter;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +50,8 @@ public final class Generator {
     Problems problems = plan.problems;
     if (!problems.hasErrors() && config.output() != null) {
       try {
-        OutputWriter.Outcome outcome = new OutputWriter().write(config.output(), plan.files);
+        OutputLayout layout = OutputLayout.of(config.output(), config.docsOutput(), config.manifest());
+        OutputWriter.Outcome outcome = new OutputWriter().write(layout, plan.files);
         written = outcome.written();
         unchanged = outcome.unchanged();
         deleted = outcome.deleted();
@@ -66,7 +67,7 @@ public final class Generator {
         m == null ? 0 : m.services().size(),
         m == null ? 0 : m.operationCount(),
         m == null ? 0 : m.types().size(),
-        written, unchanged, deleted, millis, counts(m));
+        written, unchanged, deleted, millis, counts(m), plan.inputs);
   }
 
   private static List<GenerationResult.DocumentCount> counts(ApiModel model) {
@@ -84,22 +85,23 @@ public final class Generator {
     return counts;
   }
 
-  private record Plan(ApiModel model, FileSet files, Problems problems) {}
+  private record Plan(ApiModel model, FileSet files, Problems problems, List<Path> inputs) {}
 
   private static Plan plan(GeneratorConfig config) {
     Problems problems = new Problems();
     FileSet files = new FileSet();
     if (config.specs().isEmpty()) {
       problems.error(new SourceRef("", "", 0), "no spec files or folders were given", "name at least one with --spec");
-      return new Plan(null, files, problems);
+      return new Plan(null, files, problems, List.of());
     }
     if (!JavaIdentifiers.isValidPackage(config.basePackage())) {
       problems.error(new SourceRef("", "", 0), "'" + config.basePackage() + "' is not a valid Java package",
           "use lowercase words separated by dots, e.g. com.example.api");
-      return new Plan(null, files, problems);
+      return new Plan(null, files, problems, List.of());
     }
     SpecLoader loader = new SpecLoader(problems);
-    List<LoadedDocument> documents = loader.load(config.specs(), globs(config.documents()));
+    List<LoadedDocument> documents = loader.load(config.specs(), DocumentPatterns.of(config.documents()));
+    List<Path> inputs = loader.read();
     Map<String, LoadedDocument> byName = new HashMap<>();
     documents.forEach(d -> byName.put(d.name(), d));
     problems.useLines((file, pointer) -> {
@@ -112,7 +114,7 @@ public final class Generator {
           "point at .yaml, .yml or .json OpenAPI documents, or correct the document patterns");
     }
     if (documents.isEmpty()) {
-      return new Plan(null, files, problems);
+      return new Plan(null, files, problems, inputs);
     }
     Predicate<String> tags = config.tags().isEmpty() ? t -> true : config.tags()::contains;
     ApiModel model;
@@ -124,34 +126,23 @@ public final class Generator {
       }
       // Invalid documents can confuse the linker; the problems already found explain why.
       addParserProblems(loader, problems);
-      return new Plan(null, files, problems);
+      return new Plan(null, files, problems, inputs);
     }
     addParserProblems(loader, problems);
     if (problems.hasErrors()) {
-      return new Plan(model, files, problems);
+      return new Plan(model, files, problems, inputs);
     }
     List<GeneratedFile> out = new ArrayList<>(new JavaEmitter(model).emit());
     if (config.docs()) {
       out.addAll(new DocsEmitter(model).emit());
     }
     out.forEach(files::add);
-    return new Plan(model, files, problems);
+    return new Plan(model, files, problems, inputs);
   }
 
   private static void addParserProblems(SpecLoader loader, Problems problems) {
     java.util.Set<String> precise = new java.util.HashSet<>();
     problems.sorted().stream().filter(p -> p.isError()).forEach(p -> precise.add(p.file()));
     loader.parserProblems().stream().filter(p -> !precise.contains(p.file())).forEach(problems::add);
-  }
-
-  private static Predicate<String> globs(List<String> patterns) {
-    if (patterns.isEmpty()) {
-      return name -> true;
-    }
-    List<PathMatcher> matchers = new ArrayList<>();
-    for (String p : patterns) {
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
-    }
-    return name -> patterns.contains(name) || matchers.stream().anyMatch(m -> m.matches(Path.of(name)));
   }
 }

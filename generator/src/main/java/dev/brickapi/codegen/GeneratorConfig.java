@@ -10,14 +10,17 @@ import java.util.Objects;
  * Maven plugin) only fill it in.
  *
  * @param specs spec files and folders (folders are searched for {@code *.yaml}, {@code *.yml}, {@code *.json})
- * @param output the folder to write into; null to generate in memory only
+ * @param output the folder the Java sources are written into; null to generate in memory only
  * @param basePackage the package every document's package goes below
  * @param documents glob patterns on document names ({@code 2.0/*.yaml}); empty for all
  * @param tags tags (services) to generate; empty for all
- * @param docs whether to write the Markdown reference under {@code docs/} of the output
+ * @param docs whether to write the Markdown reference
+ * @param docsOutput the folder the Markdown reference is written into; null for {@code docs/} of {@code output}
+ * @param manifest the file that lists what the run wrote, so the next run removes what it no longer
+ *     produces; null for {@value dev.brickapi.codegen.write.OutputWriter#MANIFEST} in {@code output}
  */
 public record GeneratorConfig(List<Path> specs, Path output, String basePackage, List<String> documents,
-    List<String> tags, boolean docs) {
+    List<String> tags, boolean docs, Path docsOutput, Path manifest) {
 
   public GeneratorConfig {
     specs = List.copyOf(specs);
@@ -31,7 +34,8 @@ public record GeneratorConfig(List<Path> specs, Path output, String basePackage,
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder().output(output).basePackage(basePackage).docs(docs);
+    Builder b = new Builder().output(output).basePackage(basePackage).docs(docs).docsOutput(docsOutput)
+        .manifest(manifest);
     specs.forEach(b::spec);
     documents.forEach(b::document);
     tags.forEach(b::tag);
@@ -46,6 +50,8 @@ public record GeneratorConfig(List<Path> specs, Path output, String basePackage,
     private final List<String> documents = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
     private boolean docs = true;
+    private Path docsOutput;
+    private Path manifest;
 
     public Builder spec(Path spec) {
       specs.add(Objects.requireNonNull(spec, "spec"));
@@ -77,8 +83,19 @@ public record GeneratorConfig(List<Path> specs, Path output, String basePackage,
       return this;
     }
 
+    public Builder docsOutput(Path docsOutput) {
+      this.docsOutput = docsOutput;
+      return this;
+    }
+
+    public Builder manifest(Path manifest) {
+      this.manifest = manifest;
+      return this;
+    }
+
     public GeneratorConfig build() {
-      return new GeneratorConfig(specs, output, basePackage == null ? "" : basePackage, documents, tags, docs);
+      return new GeneratorConfig(specs, output, basePackage == null ? "" : basePackage, documents, tags, docs,
+          docsOutput, manifest);
     }
   }
 }

@@ -16,7 +16,8 @@ public final class Main {
       "Generates Feign interfaces, Jackson models and a Markdown reference from OpenAPI 3.0 documents.",
       "",
       "  --spec PATH...      spec files or folders (searched for *.yaml, *.yml, *.json); repeatable",
-      "  --out DIR           output folder; files whose content did not change are left untouched",
+      "  --out DIR           output folder of the Java sources; files whose content did not change are left untouched",
+      "  --docs-out DIR      output folder of the Markdown reference (default: docs/ under --out)",
       "  --package P         base Java package, e.g. com.example.api",
       "  --document GLOB     generate only documents whose name matches, e.g. '2.0/*.yaml'; repeatable",
       "  --tag TAG           generate only the services (tags) named; repeatable",
@@ -66,6 +67,12 @@ public final class Main {
           }
           config.output(Path.of(args[++i]));
           sawOut = true;
+        }
+        case "--docs-out" -> {
+          if (i + 1 >= args.length) {
+            return usage(err, "--docs-out needs a folder");
+          }
+          config.docsOutput(Path.of(args[++i]));
         }
         case "--package" -> {
           if (i + 1 >= args.length) {

@@ -60,6 +60,21 @@ class MainTest {
   }
 
   @Test
+  void docsOutPutsTheReferenceOutsideTheSourcesFolder() {
+    assertEquals(0, run("--spec", TestPaths.constructs().toString(), "--out", tmp.resolve("o").toString(),
+        "--docs-out", tmp.resolve("d").toString(), "--package", "a.b"));
+    assertTrue(Files.exists(tmp.resolve("d/index.md")));
+    assertFalse(Files.exists(tmp.resolve("o/docs")));
+    assertTrue(Files.exists(tmp.resolve("o/a/b/store/v1/PetsApi.java")));
+  }
+
+  @Test
+  void helpNamesDocsOut() {
+    assertEquals(0, run("--help"));
+    assertTrue(stdout().contains("--docs-out DIR"), stdout());
+  }
+
+  @Test
   void brokenSpecExitsOneWithMessagesAndNoStackTrace() throws Exception {
     Path spec = tmp.resolve("api.yaml");
     Files.writeString(spec, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      operationId: getX\n"

@@ -1,5 +1,7 @@
 package dev.brickapi.mock;
 
+import dev.brickapi.codegen.load.SpecFile;
+import dev.brickapi.codegen.load.SpecFiles;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Every operation of every OpenAPI document under a specs folder (references resolved, also across files), and
@@ -144,16 +144,15 @@ public final class SpecIndex {
   }
 
   public static SpecIndex load(Path root) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .filter(p -> !p.toString().contains("/target/"))
-          .sorted().collect(Collectors.toList());
+    List<SpecFile> files;
+    try {
+      files = SpecFiles.under(root);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot list the specs folder " + root, e);
     }
     List<Op> ops = new ArrayList<>();
-    for (Path file : files) {
+    for (SpecFile spec : files) {
+      Path file = spec.path();
       ParseOptions options = new ParseOptions();
       options.setResolve(true);
       options.setResolveFully(true);
@@ -165,7 +164,7 @@ public final class SpecIndex {
       if (api.getPaths() == null) {
         continue;
       }
-      String name = root.relativize(file).toString().replace('\\', '/');
+      String name = spec.name();
       for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
         for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
           ops.add(new Op(file, name, op.getKey().name(), path.getKey(), op.getValue(), api));

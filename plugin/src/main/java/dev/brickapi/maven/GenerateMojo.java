@@ -80,9 +80,20 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "brickapi.specArtifact")
   private String specArtifact;
 
-  /** Where the Java sources (at their package paths) and the Markdown reference ({@code docs/}) go. */
+  /**
+   * Where the Java sources go, at their package paths. The goal adds it to the compile source root, so
+   * nothing but Java sources is written here.
+   */
   @Parameter(property = "brickapi.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/brickapi")
   private File outputDirectory;
+
+  /**
+   * Where the Markdown reference goes (one page per document and an {@code index.md}), when {@code docs}
+   * is on. The list of what a run wrote is kept next to the fingerprint, in
+   * {@code target/brickapi/<execution id>.files}.
+   */
+  @Parameter(property = "brickapi.docsOutputDirectory", defaultValue = "${project.build.directory}/brickapi/docs")
+  private File docsOutputDirectory;
 
   /**
    * The package every document's package goes below: {@code 2.0/clusters.yaml} becomes
@@ -103,7 +114,7 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "brickapi.tags")
   private List<String> tags = new ArrayList<>();
 
-  /** Whether to write the Markdown reference under {@code docs/} of the output folder. */
+  /** Whether to write the Markdown reference into {@code docsOutputDirectory}. */
   @Parameter(property = "brickapi.docs", defaultValue = "true")
   private boolean docs;
 
@@ -150,7 +161,10 @@ public class GenerateMojo extends AbstractMojo {
     }
     List<String> selection = new DocumentSelection(includes, excludes, documents).select(roots);
 
-    GeneratorConfig.Builder config = GeneratorConfig.builder().output(output).basePackage(basePackage).docs(docs);
+    Path state = target.resolve("brickapi");
+    Path manifest = state.resolve(mojoExecution.getExecutionId() + ".files");
+    GeneratorConfig.Builder config = GeneratorConfig.builder().output(output).basePackage(basePackage).docs(docs)
+        .docsOutput(docsOutputDirectory.toPath().toAbsolutePath().normalize()).manifest(manifest);
     roots.forEach(config::spec);
     files.forEach(config::spec);
     selection.forEach(config::document);
@@ -158,30 +172,18 @@ public class GenerateMojo extends AbstractMojo {
     GeneratorConfig generatorConfig = config.build();
 
     List<String> extra = List.of(String.valueOf(specArtifact), String.join(",", includes), String.join(",", excludes));
-    Path stored = target.resolve("brickapi").resolve(mojoExecution.getExecutionId() + InputFingerprint.SUFFIX);
+    Path stored = state.resolve(mojoExecution.getExecutionId() + InputFingerprint.SUFFIX);
     project.addCompileSourceRoot(output.toString());
-    String quick = InputFingerprint.quickUpToDate(stored, output,
-        InputFingerprint.settings(base, generatorConfig, plugin.getVersion(), extra), roots, files);
-    if (quick != null) {
-      getLog().info("brickapi: inputs unchanged, nothing was regenerated (" + quick + "; spec files unchanged since the "
-          + "last run, checked in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
-      return;
-    }
-    InputFingerprint fingerprint;
+    List<Path> candidates;
     try {
-      fingerprint = InputFingerprint.of(base, generatorConfig, plugin.getVersion(), roots, files, extra);
+      candidates = InputFingerprint.specFiles(roots, files);
     } catch (IOException e) {
-      throw new MojoExecutionException("brickapi: cannot read the specs: " + e.getMessage(), e);
+      throw new MojoExecutionException("brickapi: cannot list the specs: " + e.getMessage(), e);
     }
-    String previous = fingerprint.upToDate(stored, output);
-    if (previous != null) {
-      try {
-        fingerprint.store(stored, previous); // the contents are the same: remember the new file times
-      } catch (IOException e) {
-        getLog().debug("brickapi: cannot refresh the input fingerprint: " + e.getMessage());
-      }
-      getLog().info("brickapi: inputs unchanged, nothing was regenerated (" + previous + "; " + fingerprint.fileCount()
-          + " spec files checked in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
+    String unchanged = InputFingerprint.unchanged(stored, manifest, base, generatorConfig, plugin.getVersion(), extra, candidates);
+    if (unchanged != null) {
+      getLog().info("brickapi: inputs unchanged, nothing was regenerated (" + unchanged + " in "
+          + (System.nanoTime() - start) / 1_000_000 + " ms)");
       return;
     }
     GenerationResult result;
@@ -200,7 +202,8 @@ public class GenerateMojo extends AbstractMojo {
           + result.errors().stream().map(Problem::format).collect(Collectors.joining("\n")));
     }
     try {
-      fingerprint.store(stored, InputFingerprint.counts(result));
+      InputFingerprint.of(base, generatorConfig, plugin.getVersion(), extra, candidates, result.inputs())
+          .store(stored, InputFingerprint.counts(result));
     } catch (IOException e) {
       getLog().warn("brickapi: cannot store the input fingerprint (the next build regenerates): " + e.getMessage());
     }

@@ -1,5 +1,7 @@
 package dev.brickapi.maven;
 
+import dev.brickapi.codegen.load.SpecFile;
+import dev.brickapi.codegen.load.SpecFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -93,7 +95,7 @@ final class SpecArtifact {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
-        if (!e.isDirectory() && DocumentSelection.isSpecFile(Path.of(e.getName())) && !e.getName().contains("..")) {
+        if (!e.isDirectory() && SpecFiles.isSpecFile(Path.of(e.getName())) && !e.getName().contains("..")) {
           try (InputStream in = zip.getInputStream(e)) {
             all.put(e.getName(), in.readAllBytes());
           }
@@ -105,10 +107,8 @@ final class SpecArtifact {
 
   private static Map<String, byte[]> fromFolder(Path folder) throws IOException {
     Map<String, byte[]> all = new HashMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path f : walk.filter(Files::isRegularFile).filter(DocumentSelection::isSpecFile).toList()) {
-        all.put(folder.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-      }
+    for (SpecFile f : SpecFiles.under(folder)) {
+      all.put(f.name(), Files.readAllBytes(f.path()));
     }
     return underPrefix(all);
   }

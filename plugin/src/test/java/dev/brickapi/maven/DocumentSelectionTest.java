@@ -1,7 +1,6 @@
 package dev.brickapi.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,9 +39,21 @@ class DocumentSelectionTest {
   }
 
   @Test
-  void leadingDoubleStarAlsoMatchesTopLevelNames() {
-    assertTrue(DocumentSelection.matchesAny(List.of("**/*.yaml"), "pets.yaml"));
-    assertTrue(DocumentSelection.matchesAny(List.of("**/*.yaml"), "2.0/pets.yaml"));
-    assertFalse(DocumentSelection.matchesAny(List.of("2.0/*.yaml"), "2.1/pets.yaml"));
+  void leadingDoubleStarAlsoMatchesTopLevelNames() throws Exception {
+    for (String name : List.of("pets.yaml", "2.0/pets.yaml", "2.1/pets.yaml")) {
+      Files.createDirectories(root.resolve(name).getParent());
+      Files.writeString(root.resolve(name), "openapi: 3.0.3\n");
+    }
+    assertEquals(List.of("2.0/pets.yaml", "2.1/pets.yaml", "pets.yaml"),
+        new DocumentSelection(List.of("**/*.yaml"), List.of(), List.of()).select(List.of(root)));
+    assertEquals(List.of("2.1/pets.yaml", "pets.yaml"),
+        new DocumentSelection(List.of("**/*.yaml"), List.of("2.0/*.yaml"), List.of()).select(List.of(root)));
+  }
+
+  @Test
+  void aFolderNamedLikeBuildOutputOnlyInPartIsListed() throws Exception {
+    Files.createDirectories(root.resolve("mytarget"));
+    Files.writeString(root.resolve("mytarget/a.yaml"), "openapi: 3.0.3\n");
+    assertEquals(List.of("mytarget/a.yaml"), new DocumentSelection(List.of("**"), List.of(), List.of()).select(List.of(root)));
   }
 }

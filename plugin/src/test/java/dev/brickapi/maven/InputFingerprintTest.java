@@ -2,8 +2,12 @@ package dev.brickapi.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.codegen.GenerationResult;
+import dev.brickapi.codegen.Generator;
 import dev.brickapi.codegen.GeneratorConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,119 +17,185 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The fingerprint covers what the generator read, plus the list of spec files that could take part. */
 class InputFingerprintTest {
+
+  /** v1/pets.yaml and v1/store.yaml, both referencing common/errors.yaml. */
+  private static final Path FIXTURE = Path.of("src/test/resources/ref-outside-includes");
 
   @TempDir
   Path base;
   Path specs;
   Path out;
+  Path manifest;
+  Path stored;
 
   @BeforeEach
   void specs() throws IOException {
-    specs = Files.createDirectories(base.resolve("specs/v1"));
-    Files.writeString(specs.resolve("a.yaml"), "openapi: 3.0.3\nx: {$ref: '../common/errors.yaml#/E'}\n");
-    Files.writeString(specs.resolve("b.yaml"), "openapi: 3.0.3\n");
-    Files.createDirectories(base.resolve("specs/common"));
-    Files.writeString(base.resolve("specs/common/errors.yaml"), "openapi: 3.0.3\n");
-    out = Files.createDirectories(base.resolve("out"));
+    specs = base.resolve("specs");
+    for (String f : List.of("v1/pets.yaml", "v1/store.yaml", "common/errors.yaml")) {
+      Files.createDirectories(specs.resolve(f).getParent());
+      Files.copy(FIXTURE.resolve(f), specs.resolve(f));
+    }
+    out = base.resolve("target/generated-sources/brickapi");
+    manifest = base.resolve("target/brickapi/default.files");
+    stored = base.resolve("target/brickapi/default" + InputFingerprint.SUFFIX);
   }
 
-  private String digest(GeneratorConfig config, List<Path> roots, List<Path> files) throws IOException {
-    InputFingerprint f = InputFingerprint.of(base, config, "1.0", roots, files, List.of());
-    Path stored = base.resolve("fp");
-    Files.deleteIfExists(stored);
-    f.store(stored, "0 documents");
-    return Files.readAllLines(stored).get(0);
-  }
-
+  /** Only v1/pets.yaml is selected, as the plugin's includes select it; common/errors.yaml is reached by $ref. */
   private GeneratorConfig config() {
-    return GeneratorConfig.builder().spec(base.resolve("specs")).output(out).basePackage("com.example").build();
+    return GeneratorConfig.builder().spec(specs).document("v1/pets.yaml").output(out).manifest(manifest)
+        .docsOutput(base.resolve("target/brickapi/docs")).basePackage("com.example").build();
+  }
+
+  private List<Path> candidates() throws IOException {
+    return InputFingerprint.specFiles(List.of(specs), List.of());
+  }
+
+  /** What the goal does after a successful run. */
+  private GenerationResult generateAndStore(GeneratorConfig config) throws IOException {
+    GenerationResult result = Generator.generate(config);
+    assertTrue(result.ok(), result.problems().toString());
+    InputFingerprint.of(base, config, "1.0", List.of(), candidates(), result.inputs()).store(stored, InputFingerprint.counts(result));
+    return result;
+  }
+
+  private void append(String file, String text) throws IOException {
+    Path f = specs.resolve(file);
+    Files.writeString(f, Files.readString(f) + text);
+  }
+
+  private String unchanged(GeneratorConfig config) throws IOException {
+    return InputFingerprint.unchanged(stored, manifest, base, config, "1.0", List.of(), candidates());
+  }
+
+  private String quick(GeneratorConfig config) throws IOException {
+    return InputFingerprint.quickUpToDate(InputFingerprint.Stored.read(stored), manifest,
+        InputFingerprint.settings(base, config, "1.0", List.of()), candidates());
+  }
+
+  private String digest(GeneratorConfig config, List<Path> inputs) throws IOException {
+    return InputFingerprint.Stored.read(store(config, inputs)).digest();
+  }
+
+  private Path store(GeneratorConfig config, List<Path> inputs) throws IOException {
+    Path fp = base.resolve("fp");
+    InputFingerprint.of(base, config, "1.0", List.of(), candidates(), inputs).store(fp, "0 documents");
+    return fp;
+  }
+
+  @Test
+  void theStoredInputListIsExactlyWhatTheGeneratorRead() throws IOException {
+    GenerationResult result = generateAndStore(config());
+    assertEquals(List.of(specs.resolve("common/errors.yaml"), specs.resolve("v1/pets.yaml")), result.inputs());
+    assertEquals(result.inputs(), InputFingerprint.Stored.read(stored).inputs());
+  }
+
+  @Test
+  void editingAFileReachedOnlyThroughARefOutsideTheIncludesRegenerates() throws IOException {
+    generateAndStore(config());
+    assertNotNull(unchanged(config()), "nothing changed yet");
+    Path errors = specs.resolve("common/errors.yaml");
+    Files.writeString(errors, Files.readString(errors).replace("message", "detail"));
+    assertNull(unchanged(config()), "common/errors.yaml was read: its change must regenerate");
+  }
+
+  @Test
+  void editingADocumentTheGeneratorDidNotReadRegeneratesNothing() throws IOException {
+    generateAndStore(config());
+    append("v1/store.yaml", "x-edited: true\n");
+    assertNotNull(quick(config()), "v1/store.yaml is neither selected nor referenced");
+  }
+
+  @Test
+  void anAddedOrRemovedSpecFileUnderTheFoldersRegenerates() throws IOException {
+    generateAndStore(config());
+    Files.copy(specs.resolve("common/errors.yaml"), specs.resolve("v1/added.yaml"));
+    assertNull(unchanged(config()), "a spec was added");
+    Files.delete(specs.resolve("v1/added.yaml"));
+    assertNotNull(unchanged(config()));
+    Files.delete(specs.resolve("v1/store.yaml"));
+    assertNull(unchanged(config()), "a spec was removed");
+  }
+
+  @Test
+  void touchedButUnchangedInputsAreDigestedOnceAndThenQuickAgain() throws IOException {
+    generateAndStore(config());
+    Path pets = specs.resolve("v1/pets.yaml");
+    Files.setLastModifiedTime(pets, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(pets).toMillis() + 5000));
+    assertNull(quick(config()), "the file time moved");
+    assertNotNull(unchanged(config()), "the content did not");
+    assertNotNull(quick(config()), "the new file time was stored");
   }
 
   @Test
   void sameInputsSameDigest() throws IOException {
-    assertEquals(digest(config(), List.of(base.resolve("specs")), List.of()),
-        digest(config(), List.of(base.resolve("specs")), List.of()));
+    List<Path> inputs = List.of(specs.resolve("v1/pets.yaml"));
+    assertEquals(digest(config(), inputs), digest(config(), inputs));
   }
 
   @Test
   void removedSpecChangesTheDigest() throws IOException {
-    String before = digest(config(), List.of(base.resolve("specs")), List.of());
-    Files.delete(specs.resolve("b.yaml"));
-    assertNotEquals(before, digest(config(), List.of(base.resolve("specs")), List.of()));
+    List<Path> inputs = List.of(specs.resolve("v1/pets.yaml"));
+    String before = digest(config(), inputs);
+    Files.delete(specs.resolve("v1/store.yaml"));
+    assertNotEquals(before, digest(config(), inputs));
   }
 
   @Test
   void configurationChangesTheDigest() throws IOException {
-    String before = digest(config(), List.of(base.resolve("specs")), List.of());
-    assertNotEquals(before, digest(config().toBuilder().docs(false).build(), List.of(base.resolve("specs")), List.of()));
-    assertNotEquals(before, digest(config().toBuilder().tag("Pets").build(), List.of(base.resolve("specs")), List.of()));
+    List<Path> inputs = List.of(specs.resolve("v1/pets.yaml"));
+    String before = digest(config(), inputs);
+    assertNotEquals(before, digest(config().toBuilder().docs(false).build(), inputs));
+    assertNotEquals(before, digest(config().toBuilder().tag("Pets").build(), inputs));
+    assertNotEquals(before, digest(config().toBuilder().docsOutput(base.resolve("elsewhere")).build(), inputs));
   }
 
   @Test
   void referencedFileOutsideTheSpecFileFolderIsDigested() throws IOException {
-    Path a = specs.resolve("a.yaml");
-    GeneratorConfig config = GeneratorConfig.builder().spec(a).output(out).basePackage("com.example").build();
-    String before = digest(config, List.of(), List.of(a));
-    Files.writeString(base.resolve("specs/common/errors.yaml"), "openapi: 3.0.3\ninfo: {}\n");
-    assertNotEquals(before, digest(config, List.of(), List.of(a)));
-  }
-
-  @Test
-  void fileRefsFindsRelativeFilesOnly() {
-    assertEquals(List.of("../common/errors.yaml", "other.json"), InputFingerprint.fileRefs(
-        "a: {$ref: '../common/errors.yaml#/components/responses/NotFound'}\n"
-            + "b:\n  $ref: \"#/components/schemas/Local\"\n"
-            + "c: {\"$ref\": \"other.json\"}\n"
-            + "d: {$ref: 'https://example.com/x.yaml#/y'}\n"));
+    Path pets = specs.resolve("v1/pets.yaml");
+    GeneratorConfig config = GeneratorConfig.builder().spec(pets).output(out).manifest(manifest).basePackage("com.example").build();
+    List<Path> inputs = Generator.generate(config).inputs();
+    assertTrue(inputs.contains(specs.resolve("common/errors.yaml")), inputs.toString());
+    String before = digest(config, inputs);
+    append("common/errors.yaml", "x-changed: true\n");
+    assertNotEquals(before, digest(config, inputs));
   }
 
   @Test
   void upToDateOnlyWhileTheOutputIsComplete() throws IOException {
-    InputFingerprint f = InputFingerprint.of(base, config(), "1.0", List.of(base.resolve("specs")), List.of(), List.of());
-    Path stored = base.resolve("fp");
-    f.store(stored, "1 documents");
-    Files.writeString(out.resolve(".brickapi-files"), "com/example/A.java\n");
-    Files.createDirectories(out.resolve("com/example"));
-    Files.writeString(out.resolve("com/example/A.java"), "class A {}");
-    assertEquals("1 documents", f.upToDate(stored, out));
-    Files.delete(out.resolve("com/example/A.java"));
-    assertNull(f.upToDate(stored, out));
-  }
-
-  private String quick(GeneratorConfig config) {
-    return InputFingerprint.quickUpToDate(base.resolve("fp"), out, InputFingerprint.settings(base, config, "1.0", List.of()),
-        List.of(base.resolve("specs")), List.of());
-  }
-
-  private void storeRun(GeneratorConfig config) throws IOException {
-    InputFingerprint.of(base, config, "1.0", List.of(base.resolve("specs")), List.of(), List.of())
-        .store(base.resolve("fp"), "3 documents");
-    Files.writeString(out.resolve(".brickapi-files"), "");
+    generateAndStore(config());
+    InputFingerprint.Stored last = InputFingerprint.Stored.read(stored);
+    InputFingerprint again = InputFingerprint.of(base, config(), "1.0", List.of(), candidates(), last.inputs());
+    assertEquals(last.counts(), again.upToDate(last, manifest));
+    Files.delete(out.resolve("com/example/pets/v1/PetsApi.java"));
+    assertNull(again.upToDate(last, manifest));
+    assertNull(quick(config()));
   }
 
   @Test
   void quickCheckSeesUnchangedInputsWithoutReadingThem() throws IOException {
-    storeRun(config());
-    assertEquals("3 documents", quick(config()));
+    GenerationResult result = generateAndStore(config());
+    assertEquals(InputFingerprint.counts(result), quick(config()));
   }
 
   @Test
   void quickCheckStepsAsideWhenASpecChanges() throws IOException {
-    storeRun(config());
-    Files.writeString(specs.resolve("b.yaml"), "openapi: 3.0.3\ninfo: {title: changed}\n");
+    generateAndStore(config());
+    append("v1/pets.yaml", "x-y: 1\n");
     assertNull(quick(config()));
   }
 
   @Test
   void quickCheckStepsAsideForAReferencedFileAnAddedSpecOrOtherSettings() throws IOException {
-    storeRun(config());
-    Files.writeString(base.resolve("specs/common/errors.yaml"), "openapi: 3.0.3\ninfo: {title: longer now}\n");
+    generateAndStore(config());
+    append("common/errors.yaml", "x-longer: now\n");
     assertNull(quick(config()), "a referenced document changed");
-    storeRun(config());
-    Files.writeString(specs.resolve("c.yaml"), "openapi: 3.0.3\n");
+    generateAndStore(config());
+    Files.writeString(specs.resolve("v1/c.yaml"), "openapi: 3.0.3\n");
     assertNull(quick(config()), "a spec was added");
-    storeRun(config());
+    Files.delete(specs.resolve("v1/c.yaml"));
+    generateAndStore(config());
     assertNull(quick(config().toBuilder().docs(false).build()), "the configuration changed");
   }
 }

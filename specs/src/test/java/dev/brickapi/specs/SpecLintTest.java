@@ -30,7 +30,7 @@ class SpecLintTest {
     System.out.printf("spec lint of %s: %d documents, %d operations, %d schemas, %d examples checked, %d findings (%d ms)%n",
         folder.toAbsolutePath().normalize(), specs.documents().size(), operations, schemas, findings.examplesChecked,
         list.size(), (System.nanoTime() - start) / 1_000_000);
-    assertFalse(specs.documents().isEmpty(), "no *.yaml document under " + folder.toAbsolutePath());
+    assertFalse(specs.documents().isEmpty(), "no spec document (.yaml, .yml, .json) under " + folder.toAbsolutePath());
     if (!list.isEmpty()) {
       StringBuilder b = new StringBuilder(list.size() + " spec lint finding(s):\n");
       list.forEach(f -> b.append("  ").append(f).append('\n'));

@@ -1,6 +1,8 @@
 package dev.brickapi.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.brickapi.codegen.load.SpecFile;
+import dev.brickapi.codegen.load.SpecFiles;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
@@ -9,8 +11,6 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** All documents of a specs folder (or of an in-memory set, for tests), with {@code $ref} resolution across them. */
 final class SpecSet {
@@ -32,19 +31,15 @@ final class SpecSet {
 
   private final Map<String, SpecDocument> documents = new TreeMap<>();
 
-  /** Every {@code *.yaml} under {@code folder}, except build output ({@code target/}) and sources ({@code src/}). */
+  /** Every spec file under {@code folder}, found, named and read as the generator does ({@link SpecFiles}). */
   static SpecSet load(Path folder) {
     Map<String, String> texts = new LinkedHashMap<>();
-    Path root = folder.toAbsolutePath().normalize();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = root.relativize(f).toString().replace('\\', '/');
-        if (rel.endsWith(".yaml") && !rel.startsWith("target/") && !rel.startsWith("src/")) {
-          texts.put(rel, Files.readString(f, StandardCharsets.UTF_8));
-        }
+    try {
+      for (SpecFile f : SpecFiles.under(folder)) {
+        texts.put(f.name(), f.read());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the specs folder " + root, e);
+      throw new UncheckedIOException("cannot read the specs folder " + folder.toAbsolutePath().normalize(), e);
     }
     return of(texts);
   }

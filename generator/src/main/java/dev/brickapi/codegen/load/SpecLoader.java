@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -34,6 +34,7 @@ public final class SpecLoader {
   private final Map<Path, LoadedDocument> loaded = new LinkedHashMap<>();
   private final List<Path> roots = new ArrayList<>();
   private final List<Problem> parserProblems = new ArrayList<>();
+  private final Set<Path> read = new HashSet<>();
 
   /**
    * swagger-parser's own complaints, which carry no position. They are reported only for documents in
@@ -48,28 +49,25 @@ public final class SpecLoader {
   }
 
   /**
-   * Loads the documents named by {@code inputs} (files, or folders searched for {@code *.yaml},
-   * {@code *.yml} and {@code *.json}) whose names {@code selected} accepts, then every document they
-   * reference. Documents come back in a stable order: by name.
+   * Loads the documents named by {@code inputs} (files, or folders searched as {@link SpecFiles} does)
+   * whose names {@code selected} accepts, then every document they reference. Documents come back in a
+   * stable order: by name.
    */
-  public List<LoadedDocument> load(List<Path> inputs, Predicate<String> selected) {
+  public List<LoadedDocument> load(List<Path> inputs, DocumentPatterns selected) {
     Deque<Path> pending = new ArrayDeque<>();
     for (Path input : inputs) {
       Path abs = input.toAbsolutePath().normalize();
       if (Files.isDirectory(abs)) {
         roots.add(abs);
-        try (Stream<Path> files = Files.walk(abs)) {
-          files.filter(Files::isRegularFile)
-              .filter(SpecLoader::isSpecFile)
-              .filter(f -> !abs.relativize(f).toString().replace('\\', '/').contains("target/"))
-              .sorted()
-              .filter(f -> selected.test(nameOf(f)) && !loaded.containsKey(f))
+        try {
+          SpecFiles.under(abs).stream()
+              .filter(f -> selected.selects(f.name()) && !loaded.containsKey(f.path()))
               .toList()
               .parallelStream()
-              .map(f -> parse(f, nameOf(f)))
+              .map(f -> parse(f.path(), nameOf(f.path())))
               .toList()
               .forEach(parsed -> register(parsed, true, pending));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
           problems.error(new SourceRef(input.toString(), "", 0), "cannot read the spec folder: " + e.getMessage(),
               "check that the folder exists and is readable");
         }
@@ -94,9 +92,12 @@ public final class SpecLoader {
         .toList();
   }
 
-  private static boolean isSpecFile(Path f) {
-    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+  /**
+   * Every file this loader read, sorted: the selected documents and every document reached through a
+   * relative {@code $ref}, including those that turned out not to be valid OpenAPI.
+   */
+  public List<Path> read() {
+    return read.stream().sorted().toList();
   }
 
   /** The path relative to the spec folder that holds it, with forward slashes. */
@@ -177,6 +178,7 @@ public final class SpecLoader {
   }
 
   private void register(Parsed parsed, boolean selected, Deque<Path> pending) {
+    read.add(parsed.abs());
     problems.addAll(parsed.problems());
     parserProblems.addAll(parsed.parserProblems());
     if (parsed.document() == null || loaded.containsKey(parsed.abs())) {

@@ -4,11 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * One output file: its path relative to the output folder (forward slashes) and its content.
+ * One output file: its path (forward slashes) and its content. Java sources are named by their package
+ * path; the Markdown reference by a path under {@value #DOCS}, which the writer puts in the docs folder.
  *
  * @param source the document it was generated from, or empty for support files
  */
 public record GeneratedFile(String path, String content, String source) {
+
+  /** The folder of the file set that holds everything that is not a Java source. */
+  public static final String DOCS = "docs/";
+
   public GeneratedFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(content, "content");
@@ -16,6 +21,11 @@ public record GeneratedFile(String path, String content, String source) {
       throw new IllegalArgumentException("not a safe relative path: " + path);
     }
     source = source == null ? "" : source;
+  }
+
+  /** Whether the file belongs to the reference (under {@value #DOCS}) rather than the sources. */
+  public boolean isDocs() {
+    return path.startsWith(DOCS);
   }
 
   public byte[] bytes() {

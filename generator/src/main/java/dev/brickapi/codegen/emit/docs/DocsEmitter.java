@@ -92,11 +92,11 @@ public final class DocsEmitter {
       String file = pageOf(doc.name());
       DocumentView view = new DocumentView(doc.name(), doc.title(), doc.version(), doc.description(), doc.javaPackage(),
           doc.account(), services, !types.isEmpty(), types);
-      files.add(new GeneratedFile("docs/" + file, render("document.md.mustache", view), doc.name()));
+      files.add(new GeneratedFile(GeneratedFile.DOCS + file, render("document.md.mustache", view), doc.name()));
       entries.add(new IndexEntry(doc.name(), file, doc.title(), doc.javaPackage(), services.size(), ops, types.size()));
     }
     IndexView index = new IndexView(entries.size(), model.services().size(), model.operationCount(), typeTotal, entries);
-    files.add(new GeneratedFile("docs/index.md", render("index.md.mustache", index), ""));
+    files.add(new GeneratedFile(GeneratedFile.DOCS + "index.md", render("index.md.mustache", index), ""));
     return files;
   }
 
