@@ -2,6 +2,8 @@ package dev.brickapi.mock;
 
 import dev.brickapi.codegen.load.SpecFile;
 import dev.brickapi.codegen.load.SpecFiles;
+import dev.brickapi.codegen.ext.ScopeExtension.Scope;
+import dev.brickapi.codegen.ext.VendorExtensions;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -55,8 +57,7 @@ public final class SpecIndex {
 
     /** Whether the document is an Account API document. */
     public boolean account() {
-      Object scope = api.getExtensions() == null ? null : api.getExtensions().get("x-brickapi-scope");
-      return "account".equals(scope);
+      return Scope.orDefault(VendorExtensions.SCOPE.read(api.getExtensions())) == Scope.ACCOUNT;
     }
 
     boolean matches(String method, String path) {

@@ -1,6 +1,12 @@
 package dev.brickapi.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.brickapi.codegen.ext.Site;
+import dev.brickapi.codegen.ext.VendorExtensions;
+import dev.brickapi.codegen.problem.Problem;
+import dev.brickapi.codegen.problem.Problems;
+import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayDeque;
@@ -427,190 +433,77 @@ final class LintRules {
   }
 
   /**
-   * Rule 7: the vendor extensions are well-formed: x-brickapi-pagination (a known style and its keys),
-   * x-brickapi-wait (poll, state, target), x-brickapi-sensitive (a boolean), the top-level x-brickapi-package,
-   * x-brickapi-scope and x-brickapi-client-parameters, and no unknown x-brickapi-* extension.
+   * Rule 7: the vendor extensions are well-formed, in their place and known, as the generator's registry
+   * ({@code dev.brickapi.codegen.ext.VendorExtensions}) decides; and a wait polls an operation of the
+   * same service in the same document.
    */
   static final class Extensions implements LintRule {
     public String name() {
       return "extensions";
     }
 
-    static final Map<String, List<String>> REQUIRED = Map.of(
-        "token", List.of("requestToken", "responseToken"),
-        "offset", List.of("offset"),
-        "index", List.of("index"),
-        "page", List.of("page"),
-        "next-request", List.of("nextRequest"));
-    static final Map<String, List<String>> OPTIONAL = Map.of(
-        "token", List.of(),
-        "offset", List.of("limit", "hasMore"),
-        "index", List.of("count", "total"),
-        "page", List.of("total"),
-        "next-request", List.of());
-    static final Set<String> KNOWN = Set.of("x-brickapi-package", "x-brickapi-scope", "x-brickapi-client-parameters",
-        "x-brickapi-pagination", "x-brickapi-wait", "x-brickapi-sensitive");
-    static final Set<String> TOP_LEVEL = Set.of("x-brickapi-package", "x-brickapi-scope", "x-brickapi-client-parameters");
-    static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9]*)*");
-    static final Pattern BINDING = Pattern.compile("(request|response)\\.[A-Za-z0-9_.]+");
+    private static final ObjectMapper PLAIN = new ObjectMapper();
 
     public void check(SpecSet specs, Findings out) {
       for (SpecDocument d : specs.documents()) {
-        JsonNode pkg = d.raw.get("x-brickapi-package");
-        if (pkg != null && (!pkg.isTextual() || !PACKAGE.matcher(pkg.asText()).matches())) {
-          out.add(d.name, "/x-brickapi-package", "x-brickapi-package " + pkg + " is not a Java package suffix",
-              "write lowercase segments separated by dots, as unitycatalog.v21");
+        Set<String> operations = new HashSet<>();
+        Operations.of(d).forEach(op -> operations.add(op.pointer()));
+        Set<String> schemas = new HashSet<>();
+        if (d.api != null) {
+          SchemaWalker.walk(d, (s, at, role) -> schemas.add(at));
         }
-        JsonNode scope = d.raw.get("x-brickapi-scope");
-        if (scope != null && !"account".equals(scope.asText())) {
-          out.add(d.name, "/x-brickapi-scope", "x-brickapi-scope " + scope + " is not 'account'",
-              "write x-brickapi-scope: account, or remove it");
+        Problems problems = new Problems();
+        walk(d, d.raw, "", operations, schemas, problems);
+        for (Problem p : problems.sorted()) {
+          out.add(p.file(), p.pointer(), p.message(), p.hint());
         }
-        JsonNode clientParameters = d.raw.get("x-brickapi-client-parameters");
-        if (clientParameters != null && (!clientParameters.isArray() || !allText(clientParameters))) {
-          out.add(d.name, "/x-brickapi-client-parameters", "x-brickapi-client-parameters is not a list of parameter names",
-              "write x-brickapi-client-parameters: [account_id]");
-        }
-        walk(d, d.raw, "", out);
-        Map<String, String> tagOf = new LinkedHashMap<>();
-        for (Operations.At op : Operations.of(d)) {
-          String id = op.operation().getOperationId();
-          if (id != null && op.operation().getTags() != null && op.operation().getTags().size() == 1) {
-            tagOf.put(id, op.operation().getTags().get(0));
-          }
-        }
-        for (Operations.At op : Operations.of(d)) {
-          JsonNode raw = d.at(op.pointer());
-          JsonNode p = raw.get("x-brickapi-pagination");
-          if (p != null) {
-            pagination(d, op.pointer() + "/x-brickapi-pagination", p, out);
-          }
-          JsonNode w = raw.get("x-brickapi-wait");
-          if (w != null) {
-            String tag = op.operation().getTags() == null || op.operation().getTags().isEmpty() ? null
-                : op.operation().getTags().get(0);
-            waiting(d, op.pointer() + "/x-brickapi-wait", w, tag, tagOf, out);
-          }
-        }
+        polls(d, out);
       }
     }
 
-    /** x-brickapi-sensitive anywhere, and unknown or misplaced x-brickapi-* keys. */
-    private static void walk(SpecDocument d, JsonNode node, String at, Findings out) {
+    /** Every object node's x-brickapi-* keys, through the registry, with the node's site. */
+    private static void walk(SpecDocument d, JsonNode node, String at, Set<String> operations, Set<String> schemas,
+        Problems problems) {
       if (node.isObject()) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> f = it.next();
           String k = f.getKey();
-          String here = Pointers.child(at, k);
-          if (k.startsWith("x-brickapi-")) {
-            if (!KNOWN.contains(k)) {
-              out.add(d.name, here, "unknown extension " + k, "use one of " + new java.util.TreeSet<>(KNOWN)
-                  + " (specs/README.md)");
-            } else if (k.equals("x-brickapi-sensitive") && !f.getValue().isBoolean()) {
-              out.add(d.name, here, "x-brickapi-sensitive is " + f.getValue() + ", not a boolean", "write true");
-            } else if (TOP_LEVEL.contains(k) && !at.isEmpty()) {
-              out.add(d.name, here, k + " is not at the top level of the document", "move it to the top level");
-            }
-          }
-          if (!k.equals("example") && !k.equals("examples")) {
-            walk(d, f.getValue(), here, out);
+          if (k.startsWith("x-")) {
+            extensions.put(k, PLAIN.convertValue(f.getValue(), Object.class));
+          } else if (!k.equals("example") && !k.equals("examples")) {
+            walk(d, f.getValue(), Pointers.child(at, k), operations, schemas, problems);
           }
         }
+        Site site = at.isEmpty() ? Site.DOCUMENT : operations.contains(at) ? Site.OPERATION
+            : schemas.contains(at) ? Site.SCHEMA : Site.OTHER;
+        VendorExtensions.ALL.read(site, extensions, new SourceRef(d.name, at, 0), problems);
       } else if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {
-          walk(d, node.get(i), at + "/" + i, out);
+          walk(d, node.get(i), at + "/" + i, operations, schemas, problems);
         }
       }
     }
 
-    private static void pagination(SpecDocument d, String at, JsonNode p, Findings out) {
-      if (!p.isObject()) {
-        out.add(d.name, at, "x-brickapi-pagination is not a mapping", "write style:, items: and the keys of the style");
-        return;
-      }
-      String style = p.path("style").asText("");
-      if (!REQUIRED.containsKey(style)) {
-        out.add(d.name, at + "/style", "pagination style '" + style + "' is unknown",
-            "use one of token, offset, index, page, next-request");
-        return;
-      }
-      List<String> keys = new ArrayList<>(List.of("items"));
-      keys.addAll(REQUIRED.get(style));
-      for (String key : keys) {
-        if (blank(p.get(key))) {
-          out.add(d.name, at, "pagination style " + style + " needs the key " + key,
-              "add " + key + ": <JSON field name>");
+    /** The poll operation of a wait is an operation of the same tag in this document. */
+    private static void polls(SpecDocument d, Findings out) {
+      Map<String, String> tagOf = new LinkedHashMap<>();
+      for (Operations.At op : Operations.of(d)) {
+        String id = op.operation().getOperationId();
+        if (id != null && op.operation().getTags() != null && op.operation().getTags().size() == 1) {
+          tagOf.put(id, op.operation().getTags().get(0));
         }
       }
-      Set<String> allowed = new HashSet<>(keys);
-      allowed.add("style");
-      allowed.addAll(OPTIONAL.get(style));
-      for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
-        if (!allowed.contains(f.getKey())) {
-          out.add(d.name, Pointers.child(at, f.getKey()), "key " + f.getKey() + " does not belong to pagination style "
-              + style, "use only " + new java.util.TreeSet<>(allowed));
-        } else if (!f.getValue().isTextual()) {
-          out.add(d.name, Pointers.child(at, f.getKey()), "pagination key " + f.getKey() + " is not a string",
-              "write the JSON field name");
+      for (Operations.At op : Operations.of(d)) {
+        Map<String, Object> extensions = op.operation().getExtensions();
+        Object wait = extensions == null ? null : extensions.get(VendorExtensions.WAIT.key());
+        Object poll = wait instanceof Map<?, ?> w ? w.get("poll") : null;
+        List<String> tags = op.operation().getTags() == null ? List.of() : op.operation().getTags();
+        if (poll instanceof String && !tags.isEmpty() && !tags.get(0).equals(tagOf.get(poll))) {
+          out.add(d.name, op.pointer() + "/" + VendorExtensions.WAIT.key() + "/poll", "poll operation '" + poll
+              + "' is not an operation of service " + tags.get(0) + " in this document", "name an operationId with the same tag");
         }
       }
-    }
-
-    private static void waiting(SpecDocument d, String at, JsonNode w, String tag, Map<String, String> tagOf,
-        Findings out) {
-      if (!w.isObject()) {
-        out.add(d.name, at, "x-brickapi-wait is not a mapping", "write poll:, bind:, state: and target:");
-        return;
-      }
-      if (blank(w.get("poll"))) {
-        out.add(d.name, at, "x-brickapi-wait has no poll", "name the operationId that reads the state");
-      } else if (tag != null && !tag.equals(tagOf.get(w.get("poll").asText()))) {
-        out.add(d.name, at + "/poll", "poll operation '" + w.get("poll").asText() + "' is not an operation of service "
-            + tag + " in this document", "name an operationId with the same tag");
-      }
-      if (blank(w.get("state"))) {
-        out.add(d.name, at, "x-brickapi-wait has no state", "name the dotted path of the state in the poll response");
-      }
-      for (String key : List.of("target", "failure")) {
-        JsonNode list = w.get(key);
-        if (list == null) {
-          if (key.equals("target")) {
-            out.add(d.name, at, "x-brickapi-wait has no target", "list the state values that end the wait");
-          }
-        } else if (!list.isArray() || list.isEmpty() || !allText(list)) {
-          out.add(d.name, at + "/" + key, key + " is not a non-empty list of state values", "write " + key + ": [VALUE, ...]");
-        }
-      }
-      JsonNode bind = w.get("bind");
-      if (bind != null) {
-        if (!bind.isObject()) {
-          out.add(d.name, at + "/bind", "bind is not a mapping", "map poll inputs to response.<field> or request.<field>");
-        } else {
-          bind.fields().forEachRemaining(f -> {
-            if (!f.getValue().isTextual() || !BINDING.matcher(f.getValue().asText()).matches()) {
-              out.add(d.name, Pointers.child(at + "/bind", f.getKey()), "binding " + f.getValue()
-                  + " is not response.<field> or request.<field>", "write response.<field> or request.<field>");
-            }
-          });
-        }
-      }
-      Set<String> allowed = Set.of("poll", "bind", "state", "target", "failure", "message");
-      w.fieldNames().forEachRemaining(k -> {
-        if (!allowed.contains(k)) {
-          out.add(d.name, Pointers.child(at, k), "key " + k + " does not belong to x-brickapi-wait",
-              "use only " + new java.util.TreeSet<>(allowed));
-        }
-      });
-    }
-
-    private static boolean allText(JsonNode list) {
-      for (JsonNode n : list) {
-        if (!n.isTextual()) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

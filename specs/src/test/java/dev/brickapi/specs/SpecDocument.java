@@ -2,6 +2,7 @@ package dev.brickapi.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.brickapi.codegen.ext.VendorExtensions;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,14 @@ final class SpecDocument {
   }
 
   /**
-   * The Java package suffix, as the generator decides it: {@code x-brickapi-package}, or the file stem
+   * The Java package suffix, as the generator decides it: {@code x-brickapi-package} (read through the
+   * generator's registry), or the file stem
    * plus {@code v<digits>} when the folder is named like a version (specs/README.md).
    */
   String javaPackage() {
-    JsonNode declared = raw.path("x-brickapi-package");
-    if (declared.isTextual() && !declared.asText().isBlank()) {
-      return declared.asText().trim();
+    java.util.Optional<String> declared = VendorExtensions.PACKAGE.read(api == null ? null : api.getExtensions());
+    if (declared.isPresent()) {
+      return declared.get();
     }
     String[] parts = name.split("/");
     String file = parts[parts.length - 1];

@@ -383,10 +383,10 @@ class SpecLintRulesTest {
     String at = "2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1list/get/x-brickapi-pagination";
     assertEquals(List.of(
         at + ": pagination style token needs the key requestToken (add requestToken: <JSON field name>)",
-        at + "/offset: key offset does not belong to pagination style token"
-            + " (use only [items, requestToken, responseToken, style])"),
+        at + "/offset: unknown key 'offset' for pagination style token"
+            + " (the keys of style token are items, requestToken, responseToken, style)"),
         lint(new LintRules.Extensions(), doc));
-    assertEquals(List.of(at + "/style: pagination style 'cursor' is unknown (use one of token, offset, index, page, next-request)"),
+    assertEquals(List.of(at + "/style: x-brickapi-pagination has unknown style 'cursor' (use one of token, offset, index, page, next-request)"),
         lint(new LintRules.Extensions(), bad("style: token", "style: cursor")));
   }
 
@@ -413,8 +413,40 @@ class SpecLintRulesTest {
         "2.0/widgets.yaml: /components/schemas/CreateWidget/properties/secret/x-brickapi-sensitive: x-brickapi-sensitive"
             + " is \"yes\", not a boolean (write true)",
         "2.0/widgets.yaml: /components/schemas/Widget/properties/widget_id/x-brickapi-secret: unknown extension"
-            + " x-brickapi-secret (use one of [x-brickapi-client-parameters, x-brickapi-package, x-brickapi-pagination,"
-            + " x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait] (specs/README.md))"),
+            + " x-brickapi-secret (use one of x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-package,"
+            + " x-brickapi-pagination, x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"),
         lint(new LintRules.Extensions(), doc));
+  }
+
+  @Test
+  void scopeAccountAndWorkspaceAreBothAcceptedAsByTheGenerator() {
+    assertEquals(List.of(), lint(new LintRules.Extensions(), GOOD.replace("tags:\n", "x-brickapi-scope: workspace\ntags:\n")));
+    assertEquals(List.of(), lint(new LintRules.Extensions(), GOOD.replace("tags:\n", "x-brickapi-scope: account\ntags:\n")));
+    assertEquals(List.of("2.0/widgets.yaml: /x-brickapi-scope: unknown scope 'galaxy' (use 'account' or 'workspace')"),
+        lint(new LintRules.Extensions(), GOOD.replace("tags:\n", "x-brickapi-scope: galaxy\ntags:\n")));
+  }
+
+  @Test
+  void misplacedExtensionsAreNamedWithWhereTheyBelong() {
+    String doc = GOOD.replace("      operationId: listWidgets\n",
+        "      operationId: listWidgets\n      x-brickapi-package: widgets.v20\n")
+        .replace("secret: {type: string, x-brickapi-sensitive: true}", "secret: {type: string}")
+        .replace("      operationId: getWidget\n", "      operationId: getWidget\n      x-brickapi-sensitive: true\n");
+    assertEquals(List.of(
+        "2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1get/get/x-brickapi-sensitive: x-brickapi-sensitive belongs on a schema"
+            + " or property, not on an operation (move it into the schema of the property)",
+        "2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1list/get/x-brickapi-package: x-brickapi-package belongs at the top"
+            + " level of a document, not on an operation (move it to the top level of the document)"),
+        lint(new LintRules.Extensions(), doc));
+  }
+
+  @Test
+  void idempotentIsABooleanOnAnOperation() {
+    String doc = GOOD.replace("      operationId: createWidget\n", "      operationId: createWidget\n"
+        + "      x-brickapi-idempotent: 'yes'\n");
+    assertEquals(List.of("2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1create/post/x-brickapi-idempotent:"
+        + " x-brickapi-idempotent is \"yes\", not a boolean (write true, or leave it out)"),
+        lint(new LintRules.Extensions(), doc));
+    assertEquals(List.of(), lint(new LintRules.Extensions(), doc.replace("'yes'", "true")));
   }
 }

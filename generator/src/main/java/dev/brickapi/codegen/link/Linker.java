@@ -1,5 +1,10 @@
 package dev.brickapi.codegen.link;
 
+import dev.brickapi.codegen.ext.ExtensionChecks;
+import dev.brickapi.codegen.ext.ExtensionValues;
+import dev.brickapi.codegen.ext.ScopeExtension.Scope;
+import dev.brickapi.codegen.ext.Site;
+import dev.brickapi.codegen.ext.VendorExtensions;
 import dev.brickapi.codegen.link.RefResolver.Target;
 import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.model.ApiModel;
@@ -30,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -44,18 +48,13 @@ import java.util.regex.Pattern;
  */
 public final class Linker {
 
-  static final String PACKAGE = "x-brickapi-package";
-  static final String SCOPE = "x-brickapi-scope";
-  static final String CLIENT_PARAMETERS = "x-brickapi-client-parameters";
   private static final Pattern TEMPLATE_VAR = Pattern.compile("\\{([^}/]+)}");
   private static final List<String> METHODS = List.of("GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS");
 
   private final Problems problems;
-  private final RawExtensions raw;
 
   public Linker(Problems problems) {
     this.problems = problems;
-    this.raw = new RawExtensions(problems);
   }
 
   /**
@@ -68,33 +67,24 @@ public final class Linker {
     List<DocumentInfo> infos = new ArrayList<>();
     for (LoadedDocument doc : documents) {
       OpenAPI api = doc.api();
-      Object declared = ext(api.getExtensions(), PACKAGE);
-      String pkg = PackagePlan.packageOf(basePackage, doc.name(), declared == null ? null : String.valueOf(declared));
+      SourceRef root = new SourceRef(doc.name(), "", 0);
+      ExtensionValues ext = VendorExtensions.ALL.read(Site.DOCUMENT, api.getExtensions(), root, problems);
+      if (api.getInfo() != null) {
+        VendorExtensions.ALL.read(Site.OTHER, api.getInfo().getExtensions(), root.child("info"), problems);
+      }
+      String pkg = PackagePlan.packageOf(basePackage, doc.name(), ext.get(VendorExtensions.PACKAGE).orElse(null));
       if (!JavaIdentifiers.isValidPackage(pkg)) {
-        problems.error(new SourceRef(doc.name(), declared != null ? "/" + PACKAGE : "", 0),
-            "'" + (declared != null ? declared : pkg) + "' is not a valid Java package",
+        problems.error(root, "'" + pkg + "' is not a valid Java package",
             "use lowercase words separated by dots, none of them a Java keyword");
         pkg = basePackage;
       }
       packages.put(doc.name(), pkg);
-      Object scope = ext(api.getExtensions(), SCOPE);
-      if (scope != null && !Set.of("account", "workspace").contains(String.valueOf(scope))) {
-        problems.error(new SourceRef(doc.name(), "/" + SCOPE, 0), "unknown scope '" + scope + "'",
-            "use 'account' or 'workspace'");
-      }
-      List<String> clientParameters = new ArrayList<>();
-      Object cp = ext(api.getExtensions(), CLIENT_PARAMETERS);
-      if (cp instanceof List<?> list) {
-        list.forEach(x -> clientParameters.add(String.valueOf(x)));
-      } else if (cp != null) {
-        problems.error(new SourceRef(doc.name(), "/" + CLIENT_PARAMETERS, 0), CLIENT_PARAMETERS + " must be a list of path parameter names",
-            "e.g. " + CLIENT_PARAMETERS + ": [account_id]");
-      }
+      boolean account = Scope.orDefault(ext.get(VendorExtensions.SCOPE)) == Scope.ACCOUNT;
       infos.add(new DocumentInfo(doc.name(),
           api.getInfo() == null ? doc.name() : nullToEmpty(api.getInfo().getTitle()),
           api.getInfo() == null ? "" : nullToEmpty(api.getInfo().getVersion()),
           api.getInfo() == null ? "" : nullToEmpty(api.getInfo().getDescription()),
-          pkg, "account".equals(String.valueOf(scope)), doc.selected(), clientParameters));
+          pkg, account, doc.selected(), ext.get(VendorExtensions.CLIENT_PARAMETERS).orElse(List.of())));
     }
     SchemaTranslator schemas = new SchemaTranslator(refs, problems, packages);
     for (LoadedDocument doc : documents) {
@@ -114,7 +104,7 @@ public final class Linker {
         schemas.defineAll(doc);
       }
     }
-    ExtensionReader extensions = new ExtensionReader(problems, schemas, services);
+    ExtensionChecks extensions = new ExtensionChecks(problems, schemas.types(), services);
     List<Service> finished = new ArrayList<>();
     for (Service s : services) {
       finished.add(extensions.apply(s));
@@ -141,6 +131,7 @@ public final class Linker {
       String path = pe.getKey();
       PathItem item = pe.getValue();
       SourceRef pathAt = new SourceRef(doc.name(), "/paths/" + SchemaTranslator.escape(path), 0);
+      VendorExtensions.ALL.read(Site.OTHER, item.getExtensions(), pathAt, problems);
       if (item.get$ref() != null) {
         problems.error(pathAt.child("$ref"), "unsupported construct: a $ref on a path item",
             "write the operations under the path itself");
@@ -241,6 +232,7 @@ public final class Linker {
         ppointer = t.pointer();
         pat = t.at();
       }
+      VendorExtensions.ALL.read(Site.OTHER, p.getExtensions(), pat, problems);
       Parameter.In in;
       String where = p.getIn() == null ? "" : p.getIn();
       switch (where) {
@@ -309,11 +301,12 @@ public final class Linker {
     }
     Body request = requestBody(doc, refs, schemas, op.getRequestBody(), at.child("requestBody"), hint + "Request");
     Body response = response(doc, refs, schemas, op, at.child("responses"), hint + "Response");
+    ExtensionValues ext = VendorExtensions.ALL.read(Site.OPERATION, op.getExtensions(), at, problems);
     return new Operation(op.getOperationId(), javaName, method, path,
         nullToEmpty(op.getSummary()), nullToEmpty(op.getDescription()), Boolean.TRUE.equals(op.getDeprecated()),
         List.copyOf(params.values()), request, response,
-        raw.pagination(op.getExtensions(), at), raw.waiting(op.getExtensions(), at),
-        new Location(doc.name(), at.pointer()));
+        ext.get(VendorExtensions.PAGINATION).orElse(null), ext.get(VendorExtensions.WAIT).orElse(null),
+        ext.runtimeMarks(), new Location(doc.name(), at.pointer()));
   }
 
   private Body requestBody(LoadedDocument doc, RefResolver refs, SchemaTranslator schemas, RequestBody body,
@@ -428,10 +421,6 @@ public final class Linker {
       }
     }
     return s.toString();
-  }
-
-  static Object ext(Map<String, Object> extensions, String key) {
-    return extensions == null ? null : extensions.get(key);
   }
 
   private static String nullToEmpty(String s) {

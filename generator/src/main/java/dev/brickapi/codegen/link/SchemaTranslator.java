@@ -1,5 +1,8 @@
 package dev.brickapi.codegen.link;
 
+import dev.brickapi.codegen.ext.ExtensionValues;
+import dev.brickapi.codegen.ext.Site;
+import dev.brickapi.codegen.ext.VendorExtensions;
 import dev.brickapi.codegen.link.RefResolver.Target;
 import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.model.EnumType;
@@ -34,8 +37,6 @@ import java.util.Set;
  * it; other named schemas (a string, an array) are aliases and are inlined where used.
  */
 final class SchemaTranslator {
-
-  static final String SENSITIVE = "x-brickapi-sensitive";
 
   private final RefResolver refs;
   private final Problems problems;
@@ -120,6 +121,7 @@ final class SchemaTranslator {
     if (schema == null) {
       return new TypeRef.AnyValue();
     }
+    extensions(schema, at);
     if (schema.get$ref() != null) {
       Target<Schema<?>> target = refs.schema(doc, schema.get$ref(), at.child("$ref"));
       if (target == null) {
@@ -209,6 +211,7 @@ final class SchemaTranslator {
     resolved.put(id, ref);
     Location loc = new Location(doc.name(), id.pointer());
     SourceRef at = new SourceRef(doc.name(), id.pointer(), 0);
+    extensions(schema, at);
     String description = schema.getDescription();
     boolean deprecated = Boolean.TRUE.equals(schema.getDeprecated());
     if (notEmpty(schema.getOneOf()) || notEmpty(schema.getAnyOf())) {
@@ -400,10 +403,12 @@ final class SchemaTranslator {
       }
       TypeRef type = typeOf(doc, ps, propPointer, owner + JavaIdentifiers.pascal(json));
       Schema<?> shown = ps;
+      boolean sensitive = sensitive(ps, new SourceRef(doc.name(), propPointer, 0));
       if (ps.get$ref() != null) {
         Target<Schema<?>> t = type instanceof TypeRef.AnyValue ? null : refs.schema(doc, ps.get$ref(), new SourceRef(doc.name(), propPointer, 0));
         if (t != null) {
           shown = t.value();
+          sensitive |= sensitive(shown, new SourceRef(t.document().name(), t.pointer(), 0));
         }
       }
       String description = ps.getDescription() != null ? ps.getDescription() : null;
@@ -415,7 +420,7 @@ final class SchemaTranslator {
           Boolean.TRUE.equals(ps.getReadOnly()),
           Boolean.TRUE.equals(ps.getWriteOnly()),
           Boolean.TRUE.equals(ps.getDeprecated()),
-          isSensitive(ps) || isSensitive(shown),
+          sensitive,
           jsonText(ps.getDefault()),
           jsonText(ps.getExample())));
     }
@@ -427,9 +432,13 @@ final class SchemaTranslator {
     }
   }
 
-  private static boolean isSensitive(Schema<?> s) {
-    Object v = s.getExtensions() == null ? null : s.getExtensions().get(SENSITIVE);
-    return Boolean.TRUE.equals(v) || "true".equals(String.valueOf(v));
+  /** Checks the vendor extensions of a schema; every schema the translator visits passes here. */
+  private ExtensionValues extensions(Schema<?> s, SourceRef at) {
+    return VendorExtensions.ALL.read(Site.SCHEMA, s.getExtensions(), at, problems);
+  }
+
+  private boolean sensitive(Schema<?> s, SourceRef at) {
+    return extensions(s, at).get(VendorExtensions.SENSITIVE).orElse(false);
   }
 
   private static boolean isEmptySchema(Schema<?> s) {

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param request the request body, or null
  * @param response the success response body, or null when the call answers nothing (or {@code {}})
+ * @param marks the runtime annotations its vendor extensions ask for, in registry order
  */
 public record Operation(
     String operationId,
@@ -22,10 +23,18 @@ public record Operation(
     Body response,
     Pagination pagination,
     Wait waitFor,
+    List<RuntimeMark> marks,
     Location location) {
 
   public Operation {
     parameters = List.copyOf(parameters);
+    marks = List.copyOf(marks);
+  }
+
+  /** A copy with the extension values completed by their checks against the linked model. */
+  public Operation withExtensions(Pagination pagination, Wait waitFor) {
+    return new Operation(operationId, javaName, method, path, summary, description, deprecated, parameters, request,
+        response, pagination, waitFor, marks, location);
   }
 
   public Optional<Pagination> paging() {

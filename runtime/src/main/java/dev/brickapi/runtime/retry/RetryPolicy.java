@@ -3,6 +3,8 @@ package dev.brickapi.runtime.retry;
 import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.DatabricksTimeoutException;
 import dev.brickapi.runtime.TransportException;
+import dev.brickapi.runtime.http.Idempotent;
+import feign.MethodMetadata;
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
@@ -17,9 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * When to try a call again. Retried: 429 and 503 (the server did not process the request), after
  * {@code Retry-After} when given, otherwise after an exponential backoff with jitter; connection failures of
- * idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) and of any method when the connection was never made; a
- * 401 once after its token was refreshed. Everything is bounded by one deadline per call. A POST or PATCH whose
- * connection broke after sending is never sent twice. When it gives up it throws the typed exception.
+ * idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS), of operations the spec marks idempotent (generated
+ * {@link Idempotent}), and of any method when the connection was never made; a 401 once after its token was
+ * refreshed. Everything is bounded by one deadline per call. Any other POST or PATCH whose connection broke
+ * after sending is never sent twice. When it gives up it throws the typed exception.
  */
 public final class RetryPolicy implements Retryer {
   private static final long MAX_BACKOFF_MILLIS = 30_000;
@@ -86,7 +89,15 @@ public final class RetryPolicy implements Retryer {
     Throwable cause = e.getCause();
     boolean neverConnected = cause instanceof ConnectException || cause instanceof UnknownHostException
         || cause != null && cause.getClass().getSimpleName().equals("ConnectTimeoutException");
-    return e.status() <= 0 && (neverConnected || e.method() != null && IDEMPOTENT.contains(e.method()));
+    return e.status() <= 0 && (neverConnected || e.method() != null && IDEMPOTENT.contains(e.method())
+        || markedIdempotent(e.request()));
+  }
+
+  /** Whether the request's operation carries the generated {@link Idempotent} mark. */
+  private static boolean markedIdempotent(Request request) {
+    MethodMetadata md = request == null || request.requestTemplate() == null ? null
+        : request.requestTemplate().methodMetadata();
+    return md != null && md.method() != null && md.method().isAnnotationPresent(Idempotent.class);
   }
 
   /** The exception a call ends with when it is not retried (again). */

@@ -6,12 +6,17 @@ import dev.brickapi.codegen.model.ApiModel;
 import dev.brickapi.codegen.model.Body;
 import dev.brickapi.codegen.model.DocumentInfo;
 import dev.brickapi.codegen.model.EnumType;
+import dev.brickapi.codegen.model.IndexPagination;
+import dev.brickapi.codegen.model.NextRequestPagination;
+import dev.brickapi.codegen.model.OffsetPagination;
 import dev.brickapi.codegen.model.Operation;
+import dev.brickapi.codegen.model.PagePagination;
 import dev.brickapi.codegen.model.Pagination;
 import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.Service;
+import dev.brickapi.codegen.model.TokenPagination;
 import dev.brickapi.codegen.model.TypeDef;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
@@ -122,21 +127,36 @@ public final class DocsEmitter {
       ops.add(new OperationView(op.javaName(), op.javaName().toLowerCase(Locale.ROOT), op.method(), op.path(), cell(op.summary()),
           op.description(), op.deprecated(), !params.isEmpty(), params, body(op.request()), body(op.response()),
           op.pagination() == null ? null : paging(op.pagination()),
-          op.waitFor() == null ? null : "polls `" + op.waitFor().poll() + "` until `" + String.join(".", op.waitFor().statePath())
-              + "` is " + String.join(" or ", op.waitFor().target())
-              + (op.waitFor().failure().isEmpty() ? "" : "; fails on " + String.join(", ", op.waitFor().failure()))));
+          op.waitFor() == null ? null : op.waitFor().match(w -> "polls `" + w.poll() + "` until `" + String.join(".", w.statePath())
+              + "` is " + String.join(" or ", w.target())
+              + (w.failure().isEmpty() ? "" : "; fails on " + String.join(", ", w.failure())))));
     }
     return new ServiceView(s.name().simpleName(), s.description(), ops);
   }
 
   private static String paging(Pagination p) {
-    return switch (p.style()) {
-      case TOKEN -> "token paging: `" + p.request() + "` from `" + p.response() + "`, items in `" + p.items() + "`";
-      case OFFSET -> "offset paging on `" + p.request() + "`, items in `" + p.items() + "`";
-      case INDEX -> "1-based index paging on `" + p.request() + "`, items in `" + p.items() + "`";
-      case PAGE -> "page-number paging on `" + p.request() + "`, items in `" + p.items() + "`";
-      case NEXT_REQUEST -> "the next request is `" + p.response() + "`, items in `" + p.items() + "`";
-    };
+    String items = ", items in `" + p.items() + "`";
+    return p.match(new Pagination.Cases<String>() {
+      public String token(TokenPagination t) {
+        return "token paging: `" + t.requestToken() + "` from `" + t.responseToken() + "`" + items;
+      }
+
+      public String offset(OffsetPagination o) {
+        return "offset paging on `" + o.offset() + "`" + items;
+      }
+
+      public String index(IndexPagination i) {
+        return "1-based index paging on `" + i.index() + "`" + items;
+      }
+
+      public String page(PagePagination g) {
+        return "page-number paging on `" + g.page() + "`" + items;
+      }
+
+      public String nextRequest(NextRequestPagination n) {
+        return "the next request is `" + n.nextRequest() + "`" + items;
+      }
+    });
   }
 
   private BodyView body(Body b) {

@@ -1,0 +1,28 @@
+package dev.brickapi.codegen.ext;
+
+/** Where in a document a vendor extension may appear. */
+public enum Site {
+  DOCUMENT("at the top level of a document", "to the top level of the document"),
+  OPERATION("on an operation", "under the operation (get:, post:, ...)"),
+  SCHEMA("on a schema or property", "into the schema of the property"),
+  /** Anything else: a path item, a parameter, a response, info, a tag... */
+  OTHER("on this node", "elsewhere");
+
+  private final String where;
+  private final String moveTo;
+
+  Site(String where, String moveTo) {
+    this.where = where;
+    this.moveTo = moveTo;
+  }
+
+  /** Where a misplaced extension should go ("to the top level of the document"). */
+  public String moveTo() {
+    return moveTo;
+  }
+
+  /** How messages name the site ("on an operation"). */
+  public String where() {
+    return where;
+  }
+}
