@@ -156,6 +156,29 @@ class GeneratorTest {
   }
 
   @Test
+  void everyReturnSaysWhatComesBackAndEveryOperationNamesWhatItThrows() {
+    GenerationResult result = Generator.generate(GeneratorConfig.builder().spec(TestPaths.projectSpecs())
+        .basePackage("dev.brickapi.client.service").docs(false).build());
+    int returns = 0;
+    for (var file : result.files().files()) {
+      if (!file.path().endsWith("Api.java")) {
+        continue;
+      }
+      for (String line : file.content().split("\n")) {
+        String text = line.strip();
+        if (text.startsWith("* @return ")) {
+          returns++;
+          assertFalse(text.matches("(?i)\\* @return (the call succeeded|success|ok)\\.?"), file.path() + ": " + text);
+        }
+      }
+      int methods = file.content().split("@RequestLine\\(").length - 1;
+      int throwsTags = file.content().split("@throws dev\\.brickapi\\.runtime\\.DatabricksException when the call fails").length - 1;
+      assertEquals(methods, throwsTags, file.path() + ": every Feign method documents what it throws");
+    }
+    assertTrue(returns > 400, "returns documented: " + returns);
+  }
+
+  @Test
   void summaryLineCountsEverything() {
     GenerationResult result = Generator.generate(constructs().build());
     assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 12 operations, 20 types -> 29 files "

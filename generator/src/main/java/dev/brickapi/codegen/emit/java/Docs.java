@@ -20,6 +20,18 @@ final class Docs {
     return s;
   }
 
+  /** The first sentence of spec prose as Javadoc text (up to the first period followed by a space); "" for none. */
+  static String firstSentence(String text) {
+    String s = javadoc(text);
+    int end = s.indexOf(". ");
+    int line = s.indexOf('\n');
+    if (line >= 0 && (end < 0 || line < end)) {
+      s = s.substring(0, line).strip();
+      end = s.indexOf(". ");
+    }
+    return end < 0 ? s : s.substring(0, end + 1);
+  }
+
   /** A Javadoc paragraph block: the summary, then the description when it adds something. */
   static String paragraphs(String summary, String description) {
     String a = javadoc(summary);

@@ -12,6 +12,7 @@ import dev.brickapi.codegen.model.Operation;
 import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.RuntimeMark;
 import dev.brickapi.codegen.model.Service;
+import dev.brickapi.codegen.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -28,6 +29,10 @@ final class ServiceEmitter {
   private static final ClassName HEADERS = ClassName.get("feign", "Headers");
   private static final ClassName PARAM = ClassName.get("feign", "Param");
   private static final String BODY = FieldAccess.BODY;
+  private static final String DATABRICKS_EXCEPTION = "dev.brickapi.runtime.DatabricksException";
+  /** Response descriptions that say only that the call worked. */
+  private static final java.util.regex.Pattern NOTHING_SAID = java.util.regex.Pattern.compile(
+      "(?i)(the )?(call|request|operation) (succeeded|was successful)\\.?|success(ful)?( response)?\\.?|ok\\.?|done\\.?");
 
   private final JavaTypes types;
   private final SensitiveFields sensitive;
@@ -152,14 +157,41 @@ final class ServiceEmitter {
         doc.append("@param ").append(BODY).append(' ').append(d.isEmpty() ? "the request body" : d).append('\n');
       }
       if (op.response() != null) {
-        String d = Docs.javadoc(op.response().description());
-        doc.append("@return ").append(d.isEmpty() ? "the response" : d).append('\n');
+        doc.append("@return ").append(returns(op)).append('\n');
       }
+      doc.append("@throws ").append(DATABRICKS_EXCEPTION).append(" when the call fails; its subclass says why ")
+          .append("({@code NotFoundException}, {@code PermissionDeniedException}, {@code RateLimitedException}, ")
+          .append("{@code TransportException}, ...)\n");
     }
     if (op.deprecated()) {
       doc.append("@deprecated the service deprecates this operation\n");
     }
     return doc.toString();
+  }
+
+  /**
+   * What the call answers: the response's own description, unless it only says that the call worked
+   * ("Success.", "The call succeeded."), in which case the answer's type and the first sentence of its
+   * description.
+   */
+  private String returns(Operation op) {
+    String described = Docs.javadoc(op.response().description());
+    if (!described.isEmpty() && !NOTHING_SAID.matcher(described).matches()) {
+      return described;
+    }
+    TypeRef type = op.response().type();
+    String what = "the ";
+    if (type instanceof TypeRef.ListOf l) {
+      type = l.items();
+      what = "the list of ";
+    } else if (type instanceof TypeRef.MapOf m) {
+      type = m.values();
+      what = "the map by name of ";
+    }
+    TypeName java = types.of(type);
+    String name = java instanceof ClassName c ? c.simpleName() : "JSON value";
+    String about = type instanceof TypeRef.Named n ? Docs.firstSentence(types.def(n).description()) : "";
+    return what + "{@code " + name + "}" + (about.isEmpty() ? "" : ": " + about);
   }
 
   /** String literals as an annotation's value: one alone, several braced. */
