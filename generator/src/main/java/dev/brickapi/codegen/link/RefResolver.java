@@ -92,4 +92,9 @@ final class RefResolver {
     }
     return new Target(target, pointer, name, value);
   }
+
+  /** {@code segment} escaped for a JSON pointer ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+  static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
 }

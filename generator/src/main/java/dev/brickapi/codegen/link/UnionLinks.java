@@ -10,13 +10,13 @@ final class UnionLinks {
 
   private UnionLinks() {}
 
-  static void link(SchemaTranslator schemas) {
-    List<TypeDef> all = List.copyOf(schemas.types().values());
+  static void link(TypeRegistry registry) {
+    List<TypeDef> all = List.copyOf(registry.types().values());
     for (TypeDef def : all) {
       if (def instanceof UnionType u && u.discriminator() != null) {
         for (UnionType.Variant v : u.variants()) {
           if (v.type() instanceof TypeRef.Named named) {
-            schemas.markVariant(named.id(), u.id());
+            registry.markVariant(named.id(), u.id());
           }
         }
       }

@@ -1,0 +1,54 @@
+package dev.brickapi.codegen.link;
+
+import static dev.brickapi.codegen.link.SchemaTranslator.unsupported;
+
+import dev.brickapi.codegen.model.EnumType;
+import dev.brickapi.codegen.model.JavaName;
+import dev.brickapi.codegen.model.Location;
+import dev.brickapi.codegen.model.TypeId;
+import dev.brickapi.codegen.naming.JavaIdentifiers;
+import dev.brickapi.codegen.naming.NameTable;
+import dev.brickapi.codegen.problem.Problems;
+import dev.brickapi.codegen.problem.Problems.SourceRef;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a schema with {@code enum} into an {@link EnumType}: string or integer values, each with a Java
+ * constant name that clashes with no other constant (nor with the emitted {@code UNKNOWN_VALUES}).
+ */
+final class EnumTranslator {
+
+  private final Problems problems;
+
+  EnumTranslator(Problems problems) {
+    this.problems = problems;
+  }
+
+  EnumType translate(TypeId id, JavaName name, Schema<?> schema, SourceRef at) {
+    boolean integer = "integer".equals(schema.getType());
+    if (!integer && schema.getType() != null && !"string".equals(schema.getType())) {
+      unsupported(problems, at.child("enum"), "an enum of type '" + schema.getType() + "'", "use a string or integer enum");
+    }
+    NameTable constants = new NameTable("UNKNOWN_VALUES");
+    List<EnumType.Constant> list = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Object v : schema.getEnum()) {
+      if (v == null) {
+        continue; // `nullable` enums list null; it is not a constant
+      }
+      String value = String.valueOf(v);
+      if (!seen.add(value)) {
+        problems.error(at.child("enum"), "enum value '" + value + "' is listed twice", "remove the duplicate");
+        continue;
+      }
+      String constant = integer ? "VALUE_" + value.replace('-', '_') : JavaIdentifiers.constant(value);
+      list.add(new EnumType.Constant(value, constants.allocate(constant)));
+    }
+    return new EnumType(id, name, schema.getDescription(), Boolean.TRUE.equals(schema.getDeprecated()),
+        integer, list, new Location(at.file(), at.pointer()));
+  }
+}
