@@ -131,7 +131,7 @@ class GeneratorTest {
   void markdownReferenceHasAPagePerDocumentAndAnIndex() {
     GenerationResult result = Generator.generate(constructs().build());
     String index = result.files().get("docs/index.md").content();
-    assertTrue(index.contains("3 documents, 3 services, 12 operations"), index);
+    assertTrue(index.contains("3 documents, 3 services, 13 operations"), index);
     assertTrue(index.contains("[v1/store.yaml](v1_store.md)"), index);
     String store = result.files().get("docs/v1_store.md").content();
     assertTrue(store.contains("### listPets"), store);
@@ -181,7 +181,7 @@ class GeneratorTest {
   @Test
   void summaryLineCountsEverything() {
     GenerationResult result = Generator.generate(constructs().build());
-    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 12 operations, 20 types -> 29 files "
+    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 13 operations, 21 types -> 30 files "
         + "\\(0 written, 0 unchanged, 0 removed\\) in \\d+ ms"), result.summary());
   }
 }

@@ -22,9 +22,11 @@ import com.example.store.store.v1.Rope;
 import com.example.store.store.v1.Shape;
 import com.example.store.store.v1.Square;
 import com.example.store.store.v1.Toy;
-import dev.brickapi.runtime.json.JsonCodec;
+import com.example.store.store.v1.FileList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.brickapi.runtime.json.JsonCodec;
+import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -257,5 +259,27 @@ class ModelRoundTripTest {
     assertFalse(pet.getShape().isSquare(), "a square without its unit does not fit Square");
     assertTrue(pet.getShape().getRaw() != null || pet.getShape().isCircle() || pet.getShape().isString());
     assertInstanceOf(Square.class, mapper.readValue("{\"side\":1,\"unit\":\"m\"}", Square.class));
+  }
+
+  @Test
+  void absentListReadsEmptyAndIsNotWrittenBack() throws Exception {
+    FileList list = mapper.readValue("{\"total\":0}", FileList.class);
+    assertTrue(list.getFiles().isEmpty());
+    assertThrows(UnsupportedOperationException.class, () -> list.getFiles().add("x"), "the empty list is not a live field");
+    assertEquals(tree("{\"total\":0}"), tree(mapper.writeValueAsString(list)));
+    assertEquals(tree("{\"files\":[]}"), tree(mapper.writeValueAsString(new FileList().setFiles(List.of()))),
+        "an empty list that was set is sent");
+  }
+
+  @Test
+  void answerOfAListOperationThatDoesNotPageIsIterableAndStaysAJsonObject() throws Exception {
+    FileList list = mapper.readValue("{\"files\":[\"a\",\"b\"],\"total\":2}", FileList.class);
+    List<String> seen = new ArrayList<>();
+    for (String f : list) {
+      seen.add(f);
+    }
+    assertEquals(List.of("a", "b"), seen);
+    assertEquals(tree("{\"files\":[\"a\",\"b\"],\"total\":2}"), tree(mapper.writeValueAsString(list)));
+    assertFalse(new FileList().iterator().hasNext());
   }
 }

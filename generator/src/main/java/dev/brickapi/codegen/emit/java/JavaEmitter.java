@@ -7,6 +7,7 @@ import dev.brickapi.codegen.model.Body;
 import dev.brickapi.codegen.model.EnumType;
 import dev.brickapi.codegen.model.JavaName;
 import dev.brickapi.codegen.model.Operation;
+import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.Service;
 import dev.brickapi.codegen.model.TypeDef;
@@ -15,8 +16,10 @@ import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
 import dev.brickapi.codegen.write.GeneratedFile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +46,7 @@ public final class JavaEmitter {
         }
       }
     }
+    Map<TypeId, Property> iterable = iterableAnswers();
     RecordEmitter records = new RecordEmitter(types);
     EnumEmitter enums = new EnumEmitter();
     UnionEmitter unions = new UnionEmitter(types);
@@ -50,7 +54,8 @@ public final class JavaEmitter {
     files.addAll(model.types().values().parallelStream().map(def -> {
       TypeSpec spec;
       if (def instanceof RecordType r) {
-        spec = records.emit(r, multipart.contains(r.id()), RecordEmitter.discriminatorDefaults(r, types::def));
+        spec = records.emit(r, multipart.contains(r.id()), RecordEmitter.discriminatorDefaults(r, types::def),
+            iterable.get(r.id()));
       } else if (def instanceof EnumType e) {
         spec = enums.emit(e);
       } else {
@@ -78,6 +83,34 @@ public final class JavaEmitter {
         .indent("    ")
         .build();
     return new GeneratedFile(pathOf(name), file.toString(), document);
+  }
+
+  /**
+   * The answers of list operations that do not page, with the one list property they are iterable over: an
+   * object whose only list is its items, answered by no paginated operation (iterating one page of those would
+   * look like iterating them all), and with no property that would clash with {@code iterator()}.
+   */
+  private Map<TypeId, Property> iterableAnswers() {
+    Set<TypeId> paged = new HashSet<>();
+    Map<TypeId, Property> out = new HashMap<>();
+    for (Service s : model.services()) {
+      for (Operation op : s.operations()) {
+        if (op.response() == null || !(op.response().type() instanceof TypeRef.Named n)) {
+          continue;
+        }
+        if (op.paging().isPresent()) {
+          paged.add(n.id());
+        } else if (model.type(n.id()) instanceof RecordType r) {
+          List<Property> lists = r.properties().stream().filter(PropertyMembers::emptyWhenAbsent).toList();
+          boolean clash = r.properties().stream().anyMatch(p -> p.javaName().equals("iterator"));
+          if (lists.size() == 1 && !clash && r.unions().isEmpty()) {
+            out.put(r.id(), lists.get(0));
+          }
+        }
+      }
+    }
+    paged.forEach(out::remove);
+    return out;
   }
 
   static String pathOf(JavaName name) {

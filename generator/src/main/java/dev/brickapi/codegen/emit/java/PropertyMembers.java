@@ -12,6 +12,7 @@ import dev.brickapi.codegen.model.EnumType;
 import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
+import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.lang.model.element.Modifier;
 
@@ -90,14 +91,26 @@ final class PropertyMembers {
     return doc.toString();
   }
 
+  /**
+   * A list that is not nullable reads as an empty list when the JSON left it out, so callers iterate without a
+   * null check; the field stays null, so the object still writes back exactly what it read.
+   */
+  static boolean emptyWhenAbsent(Property p) {
+    return !p.nullable() && p.type() instanceof TypeRef.ListOf;
+  }
+
   void addAccessors(TypeSpec.Builder type, ClassName self, Property p) {
     TypeName t = types.of(p.type());
     String name = p.javaName();
     String doc = propertyDoc(p);
+    boolean emptyWhenAbsent = emptyWhenAbsent(p);
     MethodSpec.Builder getter = MethodSpec.methodBuilder(FieldAccess.getter(p)).addModifiers(Modifier.PUBLIC).returns(t)
-        .addJavadoc("$L\n\n@return the value, or null when absent$L\n", doc, p.nullable() ? " or explicitly null" : "");
+        .addJavadoc("$L\n\n@return $L\n", doc, emptyWhenAbsent ? "the items; an empty, unmodifiable list when absent (never null)"
+            : "the value, or null when absent" + (p.nullable() ? " or explicitly null" : ""));
     if (p.nullable()) {
       getter.addStatement("return $N == null ? null : $N.get()", name, name);
+    } else if (emptyWhenAbsent) {
+      getter.addStatement("return $N == null ? $T.emptyList() : $N", name, Collections.class, name);
     } else {
       getter.addStatement("return $N", name);
     }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.RecordType;
@@ -29,6 +30,7 @@ final class RecordEmitter {
   private static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
   private static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
   private static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
+  private static final ClassName JSON_FORMAT = ClassName.get(JACKSON, "JsonFormat");
   /** {@code @JsonInclude(NON_NULL)}, on the class and on the field of each nullable property. */
   static final AnnotationSpec INCLUDE_NON_NULL = AnnotationSpec.builder(JSON_INCLUDE)
       .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build();
@@ -43,6 +45,14 @@ final class RecordEmitter {
   }
 
   TypeSpec emit(RecordType record, boolean multipart, Map<String, String> discriminatorDefaults) {
+    return emit(record, multipart, discriminatorDefaults, null);
+  }
+
+  /**
+   * @param iterable the list property a list operation's answer is iterable over, or null: the class then
+   *     implements {@code Iterable} of its items, so {@code for (SecretScope s : secrets.listScopes())} reads
+   */
+  TypeSpec emit(RecordType record, boolean multipart, Map<String, String> discriminatorDefaults, Property iterable) {
     ClassName self = JavaTypes.className(record.name());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
@@ -72,6 +82,13 @@ final class RecordEmitter {
     if (multipart) {
       type.addSuperinterface(types.support("MultipartParts"));
     }
+    TypeName item = iterable == null ? null : types.of(((TypeRef.ListOf) iterable.type()).items());
+    if (item != null) {
+      type.addSuperinterface(ParameterizedTypeName.get(ClassName.get(Iterable.class), item));
+      // Jackson would write an Iterable as a JSON array: this one is still an object.
+      type.addAnnotation(AnnotationSpec.builder(JSON_FORMAT)
+          .addMember("shape", "$T.Shape.OBJECT", JSON_FORMAT).build());
+    }
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("An empty {@code $L}; set what you need with the fluent setters.\n", self.simpleName());
@@ -100,6 +117,13 @@ final class RecordEmitter {
     if (multipart) {
       type.addMethod(parts(record));
     }
+    if (item != null) {
+      type.addMethod(MethodSpec.methodBuilder("iterator").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
+          .returns(ParameterizedTypeName.get(ClassName.get(java.util.Iterator.class), item))
+          .addJavadoc("The items of {@code $L}, none when it is absent.\n\n@return an iterator over {@link #$N()}\n",
+              iterable.jsonName(), FieldAccess.getter(iterable))
+          .addStatement("return $N().iterator()", FieldAccess.getter(iterable)).build());
+    }
     type.addMethod(ObjectMethods.equalsMethod(record, self));
     type.addMethod(ObjectMethods.hashCodeMethod(record));
     type.addMethod(ObjectMethods.toStringMethod(record, self));
@@ -127,8 +151,10 @@ final class RecordEmitter {
         .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
         .addStatement("$T<$T, $T> parts = new $T<>()", Map.class, String.class, Object.class, LinkedHashMap.class);
     for (Property p : record.properties()) {
-      m.beginControlFlow("if ($N() != null)", FieldAccess.getter(p))
-          .addStatement("parts.put($S, $N())", p.jsonName(), FieldAccess.getter(p))
+      // An absent list reads as empty but is no part: the field says whether it was set.
+      String read = PropertyMembers.emptyWhenAbsent(p) ? p.javaName() : FieldAccess.getter(p) + "()";
+      m.beginControlFlow("if ($L != null)", read)
+          .addStatement("parts.put($S, $L)", p.jsonName(), read)
           .endControlFlow();
     }
     return m.addStatement("return parts").build();
