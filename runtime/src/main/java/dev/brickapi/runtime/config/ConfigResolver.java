@@ -46,9 +46,13 @@ public final class ConfigResolver {
     if (file != null) {
       ProfileFile profiles = ProfileFile.read(file);
       String used = profile == null ? "DEFAULT" : profile;
-      if (profile != null && !profiles.has(profile)) {
-        throw new ConfigException("profile [" + profile + "] is not in " + file + (profiles.names().isEmpty()
-            ? " (the file is missing or empty)" : "; it has " + profiles.names()));
+      // A profile the builder names must exist. One named only by DATABRICKS_CONFIG_PROFILE matters only when
+      // the builder and the environment leave the client without a host or credentials.
+      boolean needed = profileName != null || !values.containsKey(Attribute.HOST) || !hasCredential(values);
+      if (profile != null && !profiles.has(profile) && needed) {
+        throw new ConfigException("profile [" + profile + "] " + (profileName != null ? "" : "(from " + ENV_PROFILE + ") ")
+            + "is not in " + file + (profiles.names().isEmpty() ? " (the file is missing or empty)"
+            : "; it has " + profiles.names()));
       }
       Map<String, String> keys = profiles.profile(used);
       for (Attribute attribute : Attribute.values()) {

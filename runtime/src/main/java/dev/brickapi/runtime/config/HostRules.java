@@ -18,8 +18,10 @@ public final class HostRules {
    * The host as {@code scheme://authority} without a trailing slash; {@code https://} is added when no
    * scheme is given. {@code http} is refused unless the host is loopback and {@code allowInsecureLoopback}.
    */
-  public static String normalize(String raw, boolean allowInsecureLoopback) {
-    String text = raw.trim();
+  public static String normalize(String given, boolean allowInsecureLoopback) {
+    // Messages show the host with any user info masked: it may hold a password.
+    String raw = given.replaceAll("(//|^)[^/@?#]*@", "$1***@");
+    String text = given.trim();
     if (!text.contains("://")) {
       text = "https://" + text;
     }
@@ -29,8 +31,22 @@ public final class HostRules {
     } catch (URISyntaxException e) {
       throw new ConfigException("host '" + raw + "' is not a URL: " + e.getReason());
     }
+    if (uri.getRawUserInfo() != null) {
+      // Never echo the raw value: the user info may hold a password.
+      throw new ConfigException("the host must not contain a user name or password (user@host): give only "
+          + uri.getScheme() + "://" + (uri.getHost() == null ? "<host>" : uri.getHost())
+          + " and set the credentials with token(), a profile or the environment");
+    }
     if (uri.getHost() == null) {
       throw new ConfigException("host '" + raw + "' has no host name");
+    }
+    if (uri.getPort() > 65535 || uri.getPort() == 0) {
+      throw new ConfigException("host '" + raw + "' has port " + uri.getPort() + ", outside 1-65535");
+    }
+    String path = uri.getRawPath();
+    if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new ConfigException("host '" + raw + "' has a path, query or fragment; give only scheme://host[:port], e.g. "
+          + uri.getScheme() + "://" + uri.getRawAuthority());
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if ("http".equals(scheme)) {

@@ -34,7 +34,14 @@ public final class DatabricksErrorDecoder implements ErrorDecoder {
     Request request = response.request();
     ErrorBody body = ErrorBody.parse(readBounded(response), header(response, "Content-Type"), response.reason());
     int status = response.status();
-    DatabricksException error = ExceptionMapper.map(status, body.errorCode(), redactor.forRequest(request).redact(body.message()),
+    String message = redactor.forRequest(request).redact(body.message());
+    if (status >= 300 && status < 400) {
+      String location = header(response, "Location");
+      message = "redirected" + (location == null ? " without a Location" : " to " + redirectTarget(location))
+          + "; redirects are not followed, so the credentials never go to another place: point the host at the "
+          + "target if it is right (" + message + ")";
+    }
+    DatabricksException error = ExceptionMapper.map(status, body.errorCode(), message,
         request.httpMethod().name(), DatabricksException.pathOf(request));
     if (status == 401 && tokens != null && tokens.refreshable()) {
       tokens.invalidate();
@@ -45,6 +52,12 @@ public final class DatabricksErrorDecoder implements ErrorDecoder {
       return new RetryableException(status, error.getMessage(), request.httpMethod(), error, retryAt, request);
     }
     return error;
+  }
+
+  /** The redirect's target without its query, which may carry a one-time code or a signature. */
+  private static String redirectTarget(String location) {
+    int query = location.indexOf('?');
+    return query < 0 ? location : location.substring(0, query) + "?...";
   }
 
   private static String header(Response response, String name) {

@@ -5,6 +5,7 @@ import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.TransportException;
 import feign.FeignException;
 import feign.Response;
+import feign.codec.DecodeException;
 import feign.codec.Decoder;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -30,7 +31,12 @@ public final class CheckedDecoder implements Decoder {
   @Override
   public Object decode(Response response, Type type) throws IOException {
     if (response.body() == null) {
-      return delegate.decode(response, type);
+      try {
+        return delegate.decode(response, type);
+      } catch (DecodeException e) {
+        throw new TransportException(response.status(), null, e.getMessage(), response.request().httpMethod().name(),
+            DatabricksException.pathOf(response.request()), e);
+      }
     }
     Head head = new Head(response.body().asInputStream());
     Response kept = response.toBuilder().body(head, response.body().length()).build();
@@ -42,6 +48,10 @@ public final class CheckedDecoder implements Decoder {
       }
       Redactor redactor = this.redactor.forRequest(response.request());
       String excerpt = new String(head.first.toByteArray(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+      if (head.count == 0 && e instanceof DecodeException) {
+        throw new TransportException(response.status(), null, e.getMessage(), response.request().httpMethod().name(),
+            DatabricksException.pathOf(response.request()), e);
+      }
       String message = "the " + response.status() + " response is not the expected " + typeName(type)
           + (e instanceof IOException ? " (" + e.getClass().getSimpleName() + ")" : "")
           + "; body starts: " + (excerpt.isEmpty() ? "(empty)" : redactor.redact(excerpt)

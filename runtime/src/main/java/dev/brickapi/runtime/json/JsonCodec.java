@@ -1,9 +1,11 @@
 package dev.brickapi.runtime.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.Util;
@@ -39,7 +41,12 @@ public final class JsonCodec implements Encoder, Decoder {
 
   /** A mapper fit for the generated models: unknown fields are kept by the models themselves. */
   public static ObjectMapper newMapper() {
-    return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // Numbers the models do not type (unknown fields, any-value properties) are kept digit for digit, so a
+    // read-modify-write sends back exactly what it read.
+    return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
   }
 
   public ObjectMapper mapper() {
@@ -96,30 +103,34 @@ public final class JsonCodec implements Encoder, Decoder {
     template.body(out.toByteArray(), null);
   }
 
+  /** A success without the body the operation documents: never answered as null, which would hide it. */
+  private static DecodeException noBody(Response response, Type type) {
+    String name = type.getTypeName();
+    return new DecodeException(response.status(), "the " + response.status() + " response has no body, but the API "
+        + "documents one (" + name.substring(name.lastIndexOf('.') + 1) + ")", response.request());
+  }
+
   @Override
   public Object decode(Response response, Type type) throws IOException {
     if (type == void.class || type == Void.class) {
       return null;
     }
-    if (response.body() == null) {
-      return null;
-    }
-    if (type == byte[].class) {
-      return Util.toByteArray(response.body().asInputStream());
-    }
     if (type == Response.class) {
       return response;
     }
+    if (type == byte[].class) {
+      return response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+    }
     Collection<String> lengths = response.headers().get("Content-Length");
-    if (lengths != null && lengths.contains("0")) {
-      return null;
+    if (response.body() == null || lengths != null && lengths.contains("0")) {
+      throw noBody(response, type);
     }
     JavaType javaType = mapper.getTypeFactory().constructType(type);
     try (InputStream in = response.body().asInputStream()) {
       java.io.PushbackInputStream body = new java.io.PushbackInputStream(in, 1);
       int first = body.read();
       if (first < 0) {
-        return null;
+        throw noBody(response, type);
       }
       body.unread(first);
       // Read the value, then the rest of the body, before closing: a connection whose response was read to

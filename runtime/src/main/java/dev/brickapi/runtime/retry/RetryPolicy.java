@@ -3,6 +3,7 @@ package dev.brickapi.runtime.retry;
 import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.DatabricksTimeoutException;
 import dev.brickapi.runtime.TransportException;
+import dev.brickapi.runtime.error.ExceptionMapper;
 import dev.brickapi.runtime.http.Idempotent;
 import feign.MethodMetadata;
 import feign.Request;
@@ -15,13 +16,15 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLException;
 
 /**
  * When to try a call again. Retried: 429 and 503 (the server did not process the request), after
  * {@code Retry-After} when given, otherwise after an exponential backoff with jitter; connection failures of
  * idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS), of operations the spec marks idempotent (generated
  * {@link Idempotent}), and of any method when the connection was never made; a 401 once after its token was
- * refreshed. Everything is bounded by one deadline per call. Any other POST or PATCH whose connection broke
+ * refreshed. A host name that does not resolve and a failed TLS handshake are permanent: never retried.
+ * Everything is bounded by one deadline per call. Any other POST or PATCH whose connection broke
  * after sending is never sent twice. When it gives up it throws the typed exception.
  */
 public final class RetryPolicy implements Retryer {
@@ -55,6 +58,14 @@ public final class RetryPolicy implements Retryer {
       next();
       return;
     }
+    Throwable cause = e.getCause();
+    if (cause instanceof UnknownHostException) {
+      throw terminal(e, "the host name does not resolve: check host() or DATABRICKS_HOST; not retried");
+    }
+    if (cause instanceof SSLException) {
+      throw terminal(e, "the TLS handshake failed: is the host's port plain http, or its certificate not trusted? "
+          + "Not retried");
+    }
     boolean serverRefused = e.status() == 429 || e.status() == 503;
     if (!serverRefused && !safeToResend(e)) {
       throw terminal(e, "not retried: the " + e.method() + " may have reached the server");
@@ -63,7 +74,10 @@ public final class RetryPolicy implements Retryer {
     long delay = e.retryAfter() != null ? Math.max(0, e.retryAfter() - now) : backoff();
     long end = startMillis + deadline.toMillis();
     if (now + delay > end) {
-      throw terminal(e, "gave up after " + attempt + " attempts: the retry deadline of " + deadline + " would pass");
+      throw terminal(e, "gave up after " + attempt + " attempt" + (attempt == 1 ? "" : "s")
+          + (e.status() > 0 ? ", the last answered HTTP " + e.status() : "")
+          + (e.retryAfter() != null ? " with Retry-After " + Math.max(0, e.retryAfter() - now) / 1000 + " s" : "")
+          + ": the retry deadline of " + deadline + " would pass");
     }
     try {
       Thread.sleep(delay);
@@ -87,7 +101,7 @@ public final class RetryPolicy implements Retryer {
 
   private static boolean safeToResend(RetryableException e) {
     Throwable cause = e.getCause();
-    boolean neverConnected = cause instanceof ConnectException || cause instanceof UnknownHostException
+    boolean neverConnected = cause instanceof ConnectException
         || cause != null && cause.getClass().getSimpleName().equals("ConnectTimeoutException");
     return e.status() <= 0 && (neverConnected || e.method() != null && IDEMPOTENT.contains(e.method())
         || markedIdempotent(e.request()));
@@ -104,7 +118,14 @@ public final class RetryPolicy implements Retryer {
   static RuntimeException terminal(RetryableException e, String why) {
     Throwable cause = e.getCause();
     if (cause instanceof DatabricksException) {
-      return (DatabricksException) cause;
+      DatabricksException last = (DatabricksException) cause;
+      if (why == null) {
+        return last;
+      }
+      // The same kind of failure, saying also why it ends here (attempts, last Retry-After).
+      DatabricksException kept = ExceptionMapper.map(last.status(), last.errorCode(),
+          (last.apiMessage() == null ? "" : last.apiMessage() + " ") + "(" + why + ")", last.method(), last.path(), last);
+      return kept;
     }
     Request request = e.request();
     String method = request == null ? String.valueOf(e.method()) : request.httpMethod().name();

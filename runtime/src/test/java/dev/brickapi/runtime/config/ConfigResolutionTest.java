@@ -88,6 +88,37 @@ class ConfigResolutionTest {
   }
 
   @Test
+  void environmentProfileThatDoesNotExistMattersOnlyWhenNothingExplicitConfiguresTheClient() {
+    env.put("DATABRICKS_CONFIG_PROFILE", "gone");
+    Config explicit = builder().host("adb-9.9.azuredatabricks.net").token("dapi-explicit").build();
+    assertEquals("https://adb-9.9.azuredatabricks.net", explicit.host());
+    assertEquals("dapi-explicit", explicit.get(Attribute.TOKEN));
+    ConfigException e = assertThrows(ConfigException.class, () -> builder().build());
+    assertTrue(e.getMessage().contains("[gone] (from DATABRICKS_CONFIG_PROFILE) is not in"), e.getMessage());
+  }
+
+  @Test
+  void userInfoInTheHostIsRefusedWithoutShowingIt() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> HostRules.normalize("https://token:dapi-in-url-secret@adb-1.2.azuredatabricks.net", false));
+    assertFalse(e.getMessage().contains("dapi-in-url-secret"), e.getMessage());
+    assertTrue(e.getMessage().contains("must not contain a user name or password"), e.getMessage());
+    ConfigException bad = assertThrows(ConfigException.class, () -> HostRules.normalize("https://u:p4ss@ho st", false));
+    assertFalse(bad.getMessage().contains("p4ss"), bad.getMessage());
+  }
+
+  @Test
+  void hostWithAPathQueryOrBadPortIsRefused() {
+    assertTrue(assertThrows(ConfigException.class,
+        () -> HostRules.normalize("https://adb-1.2.azuredatabricks.net/api/2.0", false)).getMessage()
+        .contains("has a path, query or fragment; give only scheme://host[:port], e.g. https://adb-1.2.azuredatabricks.net"));
+    assertThrows(ConfigException.class, () -> HostRules.normalize("https://adb-1.2.azuredatabricks.net?o=123", false));
+    assertTrue(assertThrows(ConfigException.class,
+        () -> HostRules.normalize("https://adb-1.2.azuredatabricks.net:99999", false)).getMessage()
+        .contains("outside 1-65535"));
+  }
+
+  @Test
   void armVariablesAndOAuthVariablesAreRead() {
     env.put("ARM_TENANT_ID", "t");
     env.put("ARM_CLIENT_ID", "c");
