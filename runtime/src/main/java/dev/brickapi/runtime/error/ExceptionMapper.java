@@ -45,7 +45,7 @@ public final class ExceptionMapper {
         return new RateLimitedException(status, code, message, method, path, cause);
       default:
         return status >= 500
-            ? new ServerException(status, code, message, method, path, null)
+            ? new ServerException(status, code, message, method, path, cause)
             : new DatabricksException(status, code, message, method, path, cause);
     }
   }
