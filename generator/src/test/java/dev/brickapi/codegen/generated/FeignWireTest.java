@@ -97,9 +97,10 @@ class FeignWireTest {
   }
 
   @Test
-  void emptyJsonBodyDecodesToNull() {
+  void emptyBodyWhereTheSpecDocumentsOneIsAnErrorNeverNull() {
     server.json("");
-    assertNull(pets.getPet(1L));
+    feign.codec.DecodeException e = assertThrows(feign.codec.DecodeException.class, () -> pets.getPet(1L));
+    assertEquals("the 200 response has no body, but the API documents one (Pet)", e.getMessage());
   }
 
   @Test
