@@ -2,6 +2,7 @@ package dev.brickapi.runtime.http;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.brickapi.runtime.DatabricksException;
+import dev.brickapi.runtime.DatabricksTimeoutException;
 import dev.brickapi.runtime.TransportException;
 import feign.FeignException;
 import feign.Response;
@@ -45,6 +46,11 @@ public final class CheckedDecoder implements Decoder {
     } catch (FeignException | IOException e) {
       if (e instanceof DatabricksException) {
         throw (DatabricksException) e;
+      }
+      if (e instanceof IOException && CallDeadline.passed()) {
+        throw new DatabricksTimeoutException(response.status(), null, "the call's deadline of " + CallDeadline.budget()
+            + " passed while reading the answer", response.request().httpMethod().name(),
+            DatabricksException.pathOf(response.request()), e);
       }
       Redactor redactor = this.redactor.forRequest(response.request());
       String excerpt = new String(head.first.toByteArray(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();

@@ -39,20 +39,102 @@ public final class LoggingClient implements Client {
       LOG.trace("{} {} request body: {}", method, path, excerpt(request.body(), redactor));
     }
     long start = System.nanoTime();
+    CallDeadline deadline = CallDeadline.current();
     Response response;
     try {
+      if (deadline != null) {
+        deadline.arm();
+      }
       response = delegate.execute(request, options);
     } catch (IOException e) {
       LOG.debug("{} {} -> {} after {} ms (attempt {})", method, path, e.getClass().getSimpleName(), millis(start), attempt);
+      if (deadline != null) {
+        deadline.disarm();
+        if (deadline.isExpired() && !(e instanceof java.net.SocketTimeoutException)) {
+          throw new java.net.SocketTimeoutException("the call's deadline of " + CallDeadline.budget()
+              + " passed while waiting for the answer");
+        }
+      }
       throw e;
     }
     LOG.debug("{} {} -> {} in {} ms (attempt {})", method, path, response.status(), millis(start), attempt);
     if (LOG.isTraceEnabled() && response.body() != null) {
-      byte[] body = Util.toByteArray(response.body().asInputStream());
+      byte[] body = readAll(response, deadline);
       LOG.trace("{} {} response body: {}", method, path, excerpt(body, redactor));
       return response.toBuilder().body(body).build();
     }
-    return response;
+    if (deadline == null) {
+      return response;
+    }
+    if (response.body() == null || streamed(request)) {
+      deadline.disarm(); // a stream the caller reads at its own pace
+      return response;
+    }
+    return response.toBuilder().body(new DeadlineBody(response.body(), deadline)).build();
+  }
+
+  private static byte[] readAll(Response response, CallDeadline deadline) throws IOException {
+    try {
+      return Util.toByteArray(response.body().asInputStream());
+    } finally {
+      if (deadline != null) {
+        deadline.disarm();
+      }
+    }
+  }
+
+  /** Whether the operation hands the raw response to its caller (a download read as a stream). */
+  private static boolean streamed(Request request) {
+    feign.MethodMetadata md = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
+    return md != null && (md.returnType() == Response.class || md.returnType() == java.io.InputStream.class);
+  }
+
+  /** A response body that disarms the call's deadline when it is closed, before its connection is released. */
+  private static final class DeadlineBody implements Response.Body {
+    private final Response.Body body;
+    private final CallDeadline deadline;
+
+    DeadlineBody(Response.Body body, CallDeadline deadline) {
+      this.body = body;
+      this.deadline = deadline;
+    }
+
+    @Override
+    public Integer length() {
+      return body.length();
+    }
+
+    @Override
+    public boolean isRepeatable() {
+      return body.isRepeatable();
+    }
+
+    @Override
+    public java.io.InputStream asInputStream() throws IOException {
+      return new java.io.FilterInputStream(body.asInputStream()) {
+        @Override
+        public void close() throws IOException {
+          deadline.disarm();
+          super.close();
+        }
+      };
+    }
+
+    @Override
+    public java.io.Reader asReader() throws IOException {
+      return asReader(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public java.io.Reader asReader(java.nio.charset.Charset charset) throws IOException {
+      return new java.io.InputStreamReader(asInputStream(), charset);
+    }
+
+    @Override
+    public void close() throws IOException {
+      deadline.disarm();
+      body.close();
+    }
   }
 
   private static String excerpt(byte[] body, Redactor redactor) {

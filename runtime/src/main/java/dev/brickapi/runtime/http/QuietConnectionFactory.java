@@ -6,12 +6,15 @@ import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.impl.io.DefaultHttpResponseParserFactory;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.DefaultContentLengthStrategy;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.DefaultHttpRequestWriterFactory;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -21,6 +24,7 @@ import org.apache.hc.core5.util.Timeout;
  * {@code org.apache.hc.client5.http.wire}, as soon as an application enables DEBUG for them or for a parent
  * such as the root logger. These connections do the same HTTP/1.1 work and log nothing, whatever the logging
  * configuration; the runtime's own redacted log ({@code dev.brickapi.runtime.http}) tells what was sent.
+ * Each connection also tells the call's {@link CallDeadline} which connection carries the current attempt.
  */
 final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpClientConnection> {
   static final QuietConnectionFactory INSTANCE = new QuietConnectionFactory();
@@ -55,6 +59,12 @@ final class QuietConnectionFactory implements HttpConnectionFactory<ManagedHttpC
     public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
       super.bind(new SocketHolder(sslSocket, socket));
       socketTimeout = Timeout.ofMilliseconds(sslSocket.getSoTimeout());
+    }
+
+    @Override
+    public void sendRequestHeader(ClassicHttpRequest request) throws HttpException, IOException {
+      CallDeadline.attach(() -> close(CloseMode.IMMEDIATE));
+      super.sendRequestHeader(request);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.DatabricksTimeoutException;
 import dev.brickapi.runtime.TransportException;
 import dev.brickapi.runtime.error.ExceptionMapper;
+import dev.brickapi.runtime.http.CallDeadline;
 import dev.brickapi.runtime.http.Idempotent;
 import feign.MethodMetadata;
 import feign.Request;
@@ -59,6 +60,13 @@ public final class RetryPolicy implements Retryer {
       return;
     }
     Throwable cause = e.getCause();
+    if (CallDeadline.passed()) {
+      Request request = e.request();
+      throw new DatabricksTimeoutException(e.status() > 0 ? e.status() : -1, null, "the call's deadline of " + deadline
+          + " passed after " + attempt + " attempt" + (attempt == 1 ? "" : "s"),
+          request == null ? String.valueOf(e.method()) : request.httpMethod().name(), DatabricksException.pathOf(request),
+          cause);
+    }
     if (cause instanceof UnknownHostException) {
       throw terminal(e, "the host name does not resolve: check host() or DATABRICKS_HOST; not retried");
     }
@@ -142,6 +150,7 @@ public final class RetryPolicy implements Retryer {
   @Override
   public Retryer clone() {
     Attempts.begin();
+    CallDeadline.begin(deadline);
     return new RetryPolicy(deadline, baseDelay, System.currentTimeMillis());
   }
 }
