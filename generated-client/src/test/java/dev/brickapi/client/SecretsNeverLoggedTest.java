@@ -16,6 +16,8 @@ import dev.brickapi.runtime.BadRequestException;
 import dev.brickapi.runtime.Config;
 import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.TransportException;
+import dev.brickapi.runtime.UnauthenticatedException;
+import dev.brickapi.runtime.testing.FaultCount;
 import dev.brickapi.runtime.testing.LoopbackServer;
 import dev.brickapi.runtime.testing.LoopbackServer.Recorded;
 import dev.brickapi.runtime.testing.LoopbackServer.Reply;
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,7 @@ import org.slf4j.LoggerFactory;
  * calls with each authentication method and with secret values going out and coming back, also inside error and
  * malformed bodies: no captured log line, exception message or {@code toString} holds any of the secrets.
  */
+@Tag(FaultCount.TAG)
 class SecretsNeverLoggedTest {
   private static final String PAT = "dapi5f3e9c1b7a2d4e6f8a0b1c2d3e4f5a6b";
   private static final String NEW_TOKEN = "dapi-newly-created-token-value-42";
@@ -125,6 +129,12 @@ class SecretsNeverLoggedTest {
           .azureTokenEndpoint(server.url() + "/azure/token"));
       assertTrue(server.requests().stream().anyMatch(r -> ("Bearer " + PAT).equals(r.header("Authorization"))),
           "the PAT was sent");
+      try (LoopbackServer refusing = LoopbackServer.start(r -> Reply.json(401,
+          "{\"error\":\"invalid_client\",\"error_description\":\"client secret " + CLIENT_SECRET + " is wrong\"}"))) {
+        WorkspaceClient refused = new WorkspaceClient(TestClients.config(refusing.url()).oauthClient("sp", CLIENT_SECRET).build());
+        fails(UnauthenticatedException.class, () -> refused.clusters().getCluster("c-1"));
+        assertTrue(messages.get(messages.size() - 1).contains("client secret *** is wrong"), messages.get(messages.size() - 1));
+      }
       assertTrue(server.requests().stream().anyMatch(r -> ("Basic " + BASIC).equals(r.header("Authorization"))),
           "the M2M client credentials were sent");
     }

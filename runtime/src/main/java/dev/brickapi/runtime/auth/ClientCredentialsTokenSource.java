@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.TransportException;
 import dev.brickapi.runtime.UnauthenticatedException;
+import dev.brickapi.runtime.http.Redactor;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -16,6 +17,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -104,7 +106,8 @@ public final class ClientCredentialsTokenSource implements TokenSource {
         String description = json.path("error_description").asText("");
         throw new UnauthenticatedException(response.status(), error.isEmpty() ? null : error,
             name + ": the token endpoint refused the client credentials of client " + clientId
-                + (description.isEmpty() ? "" : ": " + firstLine(description)), "POST", DatabricksException.pathOf(endpoint), null);
+                + (description.isEmpty() ? "" : ": " + new Redactor(List.of(clientSecret)).redact(firstLine(description))),
+            "POST", DatabricksException.pathOf(endpoint), null);
       }
       long lifetime = json.path("expires_in").asLong(3600) * 1000;
       token = json.get("access_token").asText();

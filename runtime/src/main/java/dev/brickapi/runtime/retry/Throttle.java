@@ -5,9 +5,9 @@ import feign.RequestTemplate;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A client-side limit of requests per second, shared by all threads of one client: each request (retries
- * included) takes the next free slot, waiting for it when needed, so bulk work stays under the workspace's
- * limits instead of living on 429s.
+ * A client-side limit of requests per second, shared by all threads of one client: a request (retries included)
+ * is admitted at least one interval after the one admitted before it, waiting when needed, so every one-second
+ * window holds at most the limit and bulk work stays under the workspace's limits instead of living on 429s.
  */
 public final class Throttle implements RequestInterceptor {
   private final long intervalNanos;
@@ -36,14 +36,18 @@ public final class Throttle implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
-    long wait;
-    synchronized (this) {
-      long now = clock.getAsLong();
-      long slot = Math.max(now, nextSlot);
-      nextSlot = slot + intervalNanos;
-      wait = slot - now;
-    }
-    if (wait > 0) {
+    while (true) {
+      long wait;
+      synchronized (this) {
+        long now = clock.getAsLong();
+        if (now - nextSlot >= 0) {
+          // Admitted now: the next request may go one interval after this one really went, so a thread that
+          // woke late never lets two requests through closer than the interval.
+          nextSlot = now + intervalNanos;
+          return;
+        }
+        wait = nextSlot - now;
+      }
       try {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {

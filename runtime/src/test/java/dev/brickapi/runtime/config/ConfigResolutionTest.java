@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import dev.brickapi.runtime.Config;
 import dev.brickapi.runtime.ConfigException;
 import dev.brickapi.runtime.ProxySettings;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,7 @@ class ConfigResolutionTest {
   }
 
   @Test
+  @Tag(FaultCount.TAG)
   void environmentProfileThatDoesNotExistMattersOnlyWhenNothingExplicitConfiguresTheClient() {
     env.put("DATABRICKS_CONFIG_PROFILE", "gone");
     Config explicit = builder().host("adb-9.9.azuredatabricks.net").token("dapi-explicit").build();
@@ -98,6 +101,7 @@ class ConfigResolutionTest {
   }
 
   @Test
+  @Tag(FaultCount.TAG)
   void userInfoInTheHostIsRefusedWithoutShowingIt() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> HostRules.normalize("https://token:dapi-in-url-secret@adb-1.2.azuredatabricks.net", false));
@@ -108,6 +112,7 @@ class ConfigResolutionTest {
   }
 
   @Test
+  @Tag(FaultCount.TAG)
   void hostWithAPathQueryOrBadPortIsRefused() {
     assertTrue(assertThrows(ConfigException.class,
         () -> HostRules.normalize("https://adb-1.2.azuredatabricks.net/api/2.0", false)).getMessage()

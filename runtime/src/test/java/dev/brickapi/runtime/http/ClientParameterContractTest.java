@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.ConfigException;
@@ -12,9 +13,11 @@ import dev.brickapi.runtime.testing.LoopbackServer.Reply;
 import dev.brickapi.runtime.testing.TestClients;
 import feign.Param;
 import feign.RequestLine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The generated {@code @ClientParameters} metadata decides which path parameters the client fills itself. */
+@Tag(FaultCount.TAG)
 class ClientParameterContractTest {
 
   /** Shaped as the generator writes an Account API interface. */

@@ -2,6 +2,7 @@ package dev.brickapi.runtime.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.testing.TestClients;
@@ -20,12 +21,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A server that closes keep-alive connections 50 ms after their last answer: a POST sent 500 ms after a GET must
  * go out once, on a live connection, instead of failing on the pooled one the server already closed.
  */
+@Tag(FaultCount.TAG)
 class IdleConnectionTest {
 
   interface Api {

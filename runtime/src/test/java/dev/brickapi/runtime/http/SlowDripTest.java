@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.DatabricksTimeoutException;
@@ -19,6 +20,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * it, as a typed timeout. The 30 s bound only guards the test against hanging: a working deadline ends each call
  * after about one second.
  */
+@Tag(FaultCount.TAG)
 class SlowDripTest {
 
   interface Api {

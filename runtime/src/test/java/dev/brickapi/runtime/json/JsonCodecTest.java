@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brickapi.runtime.ApiClient;
@@ -13,8 +14,10 @@ import dev.brickapi.runtime.testing.LoopbackServer.Reply;
 import dev.brickapi.runtime.testing.TestClients;
 import feign.RequestLine;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag(FaultCount.TAG)
 class JsonCodecTest {
 
   interface Runs {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.DatabricksException;
@@ -14,9 +15,11 @@ import dev.brickapi.runtime.testing.LoopbackServer.Reply;
 import dev.brickapi.runtime.testing.TestClients;
 import feign.RequestLine;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The error a call ends with keeps why it ended: attempts, the last status and Retry-After, a redirect's target. */
+@Tag(FaultCount.TAG)
 class GiveUpReasonTest {
 
   interface Things {

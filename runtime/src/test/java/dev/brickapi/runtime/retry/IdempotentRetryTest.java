@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.TransportException;
@@ -15,9 +16,11 @@ import feign.Headers;
 import feign.RequestLine;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A POST marked {@code @Idempotent} (x-brickapi-idempotent) is sent again after a reset; an unmarked POST never. */
+@Tag(FaultCount.TAG)
 class IdempotentRetryTest {
 
   /** Shaped as the generator writes an interface: the mark stands on the Feign method. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.TransportException;
@@ -15,9 +16,11 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLHandshakeException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Misconfiguration fails at once and says what to mend, instead of being retried until the deadline. */
+@Tag(FaultCount.TAG)
 class PermanentFailureTest {
 
   interface Things {

@@ -1,13 +1,16 @@
 package dev.brickapi.runtime.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.brickapi.runtime.testing.FaultCount;
 import feign.RequestTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The client-side rate limit, on a fake clock: which waits it asks for, not how long anything took. */
@@ -54,5 +57,31 @@ class ThrottleTest {
   @Test
   void aLimitMustBePositive() {
     assertThrows(IllegalArgumentException.class, () -> new Throttle(0));
+  }
+
+  @Test
+  @Tag(FaultCount.TAG)
+  void everyOneSecondWindowHoldsTheLimitEvenWhenSleepersWakeLate() {
+    java.util.Random random = new java.util.Random(42);
+    List<Long> admitted = new ArrayList<>();
+    Throttle t = new Throttle(250, now::get, nanos -> now.addAndGet(nanos + TimeUnit.MILLISECONDS.toNanos(random.nextInt(20))));
+    for (int i = 0; i < 1000; i++) {
+      t.apply(new RequestTemplate());
+      admitted.add(now.get());
+      if (i % 7 == 0) {
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(random.nextInt(3))); // another thread's work in between
+      }
+    }
+    for (int i = 1; i < admitted.size(); i++) {
+      assertTrue(admitted.get(i) - admitted.get(i - 1) >= TimeUnit.MILLISECONDS.toNanos(4),
+          "requests " + (i - 1) + " and " + i + " closer than 1/250 s");
+    }
+    int start = 0;
+    for (int end = 0; end < admitted.size(); end++) {
+      while (admitted.get(end) - admitted.get(start) >= TimeUnit.SECONDS.toNanos(1)) {
+        start++;
+      }
+      assertTrue(end - start + 1 <= 250, "a one-second window held " + (end - start + 1) + " requests");
+    }
   }
 }
