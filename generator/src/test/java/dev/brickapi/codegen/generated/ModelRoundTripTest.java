@@ -55,6 +55,14 @@ class ModelRoundTripTest {
   }
 
   @Test
+  void unknownDecimalsComeBackDigitForDigitAfterAReadModifyWrite() throws Exception {
+    String json = "{\"name\":\"Rex\",\"ratio\":0.1000000000000000055511151231257827,\"price\":19.90}";
+    NewPet pet = mapper.readValue(json, NewPet.class).setName("Max");
+    assertEquals("{\"name\":\"Max\",\"ratio\":0.1000000000000000055511151231257827,\"price\":19.90}",
+        mapper.writeValueAsString(pet));
+  }
+
+  @Test
   void readModifyWriteLosesNothing() throws Exception {
     String json = "{\"name\":\"Rex\",\"color\":\"purple\",\"kind\":7,\"future\":{\"x\":1}}";
     NewPet pet = mapper.readValue(json, NewPet.class);
