@@ -8,6 +8,7 @@ import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.load.SpecLoader;
 import dev.brickapi.codegen.model.ApiModel;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
+import dev.brickapi.codegen.naming.NamePlanner;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import dev.brickapi.codegen.write.FileSet;
@@ -23,12 +24,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The generator: OpenAPI 3.0 documents in, Java sources and a Markdown reference out, in four stages.
+ * The generator: OpenAPI 3.0 documents in, Java sources and a Markdown reference out, in five stages.
  *
  * <ol>
  *   <li><b>load</b>: read every document with swagger-parser, references left unresolved;
  *   <li><b>link</b>: resolve references across documents into one model, where a schema defined once is
  *       one Java type, and give everything its Java name;
+ *   <li><b>naming</b>: decide every name the emitters derive (accessors, paging and waiting methods, nested
+ *       types, locals), scope by scope ({@link NamePlanner});
  *   <li><b>emit</b>: JavaPoet writes the Feign interfaces and models, Mustache the reference;
  *   <li><b>write</b>: only when nothing is wrong, and only the files whose content changed.
  * </ol>
@@ -132,7 +135,7 @@ public final class Generator {
     if (problems.hasErrors()) {
       return new Plan(model, files, problems, inputs);
     }
-    List<GeneratedFile> out = new ArrayList<>(new JavaEmitter(model).emit());
+    List<GeneratedFile> out = new ArrayList<>(new JavaEmitter(model, NamePlanner.plan(model)).emit());
     if (config.docs()) {
       out.addAll(new DocsEmitter(model).emit());
     }

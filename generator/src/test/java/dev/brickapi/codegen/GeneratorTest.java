@@ -47,6 +47,15 @@ class GeneratorTest {
   }
 
   @Test
+  void namesThatClashWithWhatTheEmittersWriteStillCompileWithoutWarnings() throws IOException {
+    GenerationResult result = Generator.generate(GeneratorConfig.builder().spec(TestPaths.names())
+        .basePackage("com.example.names").build());
+    assertTrue(result.ok(), result.problems().toString());
+    String diagnostics = InMemoryCompiler.compile(result.files(), tmp.resolve("classes"));
+    assertEquals("", diagnostics);
+  }
+
+  @Test
   void generatingTwiceGivesByteIdenticalTrees() throws IOException {
     GenerationResult a = Generator.generate(constructs().output(tmp.resolve("a")).build());
     GenerationResult b = Generator.generate(constructs().output(tmp.resolve("b")).build());

@@ -11,21 +11,24 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The emitted files of the constructs spec, byte for byte, against the checked-in goldens under
- * {@code src/test/resources/golden/constructs}. After an intended change to the emitters, rerun with
- * {@code -Dbrickapi.updateGoldens=true} and review the diff.
+ * The emitted files of each golden case, byte for byte, against the checked-in goldens under
+ * {@code src/test/resources/golden/<case>}: {@code constructs} (every construct the generator supports) and
+ * {@code names} (names that clash with what the emitters write). After an intended change to the emitters,
+ * rerun with {@code -Dbrickapi.updateGoldens=true} and review the diff.
  */
 class GoldenFilesTest {
 
-  @Test
-  void emittedFilesMatchTheGoldens() throws IOException {
-    GenerationResult result = Generator.generate(GeneratorConfig.builder().spec(TestPaths.constructs())
-        .basePackage("com.example.store").build());
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"constructs, com.example.store", "names, com.example.names"})
+  void emittedFilesMatchTheGoldens(String goldenCase, String basePackage) throws IOException {
+    GenerationResult result = Generator.generate(GeneratorConfig.builder()
+        .spec(TestPaths.resources().resolve("specs/" + goldenCase)).basePackage(basePackage).build());
     assertTrue(result.ok(), result.problems().toString());
-    Path goldens = TestPaths.resources().resolve("golden/constructs");
+    Path goldens = TestPaths.resources().resolve("golden/" + goldenCase);
     if (TestPaths.updateGoldens()) {
       if (Files.exists(goldens)) {
         try (Stream<Path> old = Files.walk(goldens)) {

@@ -15,6 +15,11 @@ public final class TestPaths {
     return resources().resolve("specs/constructs");
   }
 
+  /** The spec full of names that clash with what the emitters write. */
+  public static Path names() {
+    return resources().resolve("specs/names");
+  }
+
   public static Path projectSpecs() {
     return Path.of(System.getProperty("brickapi.specs", "../specs")).toAbsolutePath().normalize();
   }

@@ -6,6 +6,7 @@ import dev.brickapi.codegen.model.EnumType;
 import dev.brickapi.codegen.model.JavaName;
 import dev.brickapi.codegen.model.Location;
 import dev.brickapi.codegen.model.TypeId;
+import dev.brickapi.codegen.naming.EnumNames;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
 import dev.brickapi.codegen.problem.Problems;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * Turns a schema with {@code enum} into an {@link EnumType}: string or integer values, each with a Java
- * constant name that clashes with no other constant (nor with the emitted {@code UNKNOWN_VALUES}).
+ * constant name that clashes with no other constant (nor with the enum class's own static members, {@link EnumNames#RESERVED_CONSTANTS}).
  */
 final class EnumTranslator {
 
@@ -33,7 +34,7 @@ final class EnumTranslator {
     if (!integer && schema.getType() != null && !"string".equals(schema.getType())) {
       unsupported(problems, at.child("enum"), "an enum of type '" + schema.getType() + "'", "use a string or integer enum");
     }
-    NameTable constants = new NameTable("UNKNOWN_VALUES");
+    NameTable constants = new NameTable(EnumNames.RESERVED_CONSTANTS);
     List<EnumType.Constant> list = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Object v : schema.getEnum()) {

@@ -15,6 +15,7 @@ import dev.brickapi.codegen.model.TypeId;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
+import dev.brickapi.codegen.naming.RecordNames;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.core.util.Json;
@@ -92,7 +93,7 @@ final class ObjectTranslator {
       return;
     }
     Set<String> required = schema.getRequired() == null ? Set.of() : new HashSet<>(schema.getRequired());
-    NameTable javaNames = new NameTable("additionalProperties");
+    NameTable javaNames = new NameTable(RecordNames.RESERVED_FIELDS);
     for (Property p : out) {
       javaNames.allocate(p.javaName());
     }
@@ -100,6 +101,12 @@ final class ObjectTranslator {
       String json = e.getKey();
       Schema<?> ps = e.getValue();
       String propPointer = pointer + "/properties/" + RefResolver.escape(json);
+      if (json.isEmpty()) {
+        // Jackson reads @JsonProperty("") as "the field's own name": such a property could not be bound.
+        problems.warning(new SourceRef(doc.name(), propPointer, 0), "a property named the empty string has no "
+            + "accessors; its value is kept with the unknown fields", "give the property a name");
+        continue;
+      }
       if (!seenJson.add(json)) {
         out.removeIf(p -> p.jsonName().equals(json)); // a later allOf part refines an earlier one
       }

@@ -13,6 +13,7 @@ import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.Service;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
+import dev.brickapi.codegen.naming.ReservedNames;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -98,7 +99,7 @@ final class OperationLinker {
           problems.error(at.child("callbacks"), "unsupported construct: callbacks", "remove the callbacks");
         }
         String opId = op.getOperationId();
-        String javaName = JavaIdentifiers.camel(opId);
+        String javaName = ReservedNames.methodName(JavaIdentifiers.camel(opId));
         String key = info.javaPackage() + "#" + opId;
         SourceRef first = operationIds.putIfAbsent(key, at);
         if (first != null) {

@@ -9,6 +9,7 @@ import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
+import dev.brickapi.codegen.naming.OperationNames;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.oas.models.Operation;
@@ -49,7 +50,7 @@ final class ParameterLinker {
    */
   List<Parameter> link(LoadedDocument doc, DocumentInfo info, String path, PathItem item, Operation op, String hint,
       SourceRef at) {
-    NameTable paramNames = new NameTable("body", "options", "request");
+    NameTable paramNames = new NameTable(OperationNames.RESERVED_PARAMETERS);
     Map<String, Parameter> params = new LinkedHashMap<>();
     List<String> clientBound = new ArrayList<>();
     Map<String, String> paramPointers = new HashMap<>();

@@ -9,6 +9,7 @@ import dev.brickapi.codegen.model.TypeId;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
+import dev.brickapi.codegen.naming.ReservedNames;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.oas.models.media.Schema;
@@ -49,7 +50,7 @@ final class TypeRegistry {
     String pkg = packages.get(doc.name());
     for (String name : schemas.keySet()) {
       TypeId id = new TypeId(doc.name(), "/components/schemas/" + RefResolver.escape(name));
-      JavaName javaName = new JavaName(pkg, JavaIdentifiers.typeName(name));
+      JavaName javaName = new JavaName(pkg, ReservedNames.className(JavaIdentifiers.typeName(name)));
       componentNames.put(id, javaName);
       claim(javaName, id, new SourceRef(doc.name(), id.pointer(), 0));
     }
@@ -73,13 +74,13 @@ final class TypeRegistry {
   /** The class name of the component schema {@code schemaName}, reserved or (for a late one) made now. */
   JavaName componentName(TypeId id, String schemaName) {
     return componentNames.computeIfAbsent(id,
-        k -> new JavaName(packages.get(id.document()), JavaIdentifiers.typeName(schemaName)));
+        k -> new JavaName(packages.get(id.document()), ReservedNames.className(JavaIdentifiers.typeName(schemaName))));
   }
 
   /** A class name not taken yet in the package of the document of {@code id}, as close to the hint as it can be. */
   JavaName inlineName(TypeId id, String nameHint) {
     String pkg = packages.get(id.document());
-    JavaName name = new JavaName(pkg, classNames.computeIfAbsent(pkg, p -> new NameTable()).allocate(nameHint));
+    JavaName name = new JavaName(pkg, classNames.computeIfAbsent(pkg, p -> new NameTable()).allocate(ReservedNames.className(nameHint)));
     nameOwners.putIfAbsent(name, id);
     return name;
   }

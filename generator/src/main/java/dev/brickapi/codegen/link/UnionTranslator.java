@@ -12,6 +12,7 @@ import dev.brickapi.codegen.model.TypeId;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
 import dev.brickapi.codegen.naming.NameTable;
+import dev.brickapi.codegen.naming.UnionNames;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.oas.models.media.Discriminator;
@@ -51,7 +52,7 @@ final class UnionTranslator {
     if (discriminator != null && discriminator.getMapping() != null) {
       discriminator.getMapping().forEach((tag, ref) -> tagByRef.put(normaliseRef(ref), tag));
     }
-    NameTable variantNames = new NameTable("value", "raw", "class");
+    NameTable variantNames = new NameTable(UnionNames.RESERVED_VARIANTS);
     List<UnionType.Variant> variants = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Schema<?> part = parts.get(i);

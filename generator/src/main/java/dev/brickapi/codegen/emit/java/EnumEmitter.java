@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.brickapi.codegen.model.EnumType;
+import dev.brickapi.codegen.naming.EnumNames;
+import dev.brickapi.codegen.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,15 +20,21 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits an open enum: a final class with one constant per value the spec lists, that also accepts any
  * other value and keeps it, so a value added to the service later is read and written back unchanged
- * instead of failing or turning into null. {@link #KNOWN} gives a Java enum to switch on.
+ * instead of failing or turning into null. A nested Java enum ({@code Known}, unless the class itself has that
+ * name) gives the constants to switch on. Every name comes from {@link EnumNames}.
  */
 final class EnumEmitter {
 
-  static final String KNOWN = "Known";
+  private final JavaNames names;
+
+  EnumEmitter(JavaNames names) {
+    this.names = names;
+  }
 
   TypeSpec emit(EnumType e) {
     ClassName self = JavaTypes.className(e.name());
-    ClassName known = self.nestedClass(KNOWN);
+    EnumNames n = names.enumOf(e.id());
+    ClassName known = self.nestedClass(n.known());
     TypeName value = e.integer() ? ClassName.get(Integer.class) : ClassName.get(String.class);
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     String doc = Docs.javadoc(e.description());
@@ -38,7 +46,7 @@ final class EnumEmitter {
     TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)
         .addJavadoc("The values the spec lists, for {@code switch}.\n");
     for (EnumType.Constant c : e.constants()) {
-      knownEnum.addEnumConstant(c.javaName());
+      knownEnum.addEnumConstant(n.constant(c.value()));
     }
     if (e.constants().isEmpty()) {
       knownEnum.addEnumConstant("NONE");
@@ -46,20 +54,20 @@ final class EnumEmitter {
     type.addType(knownEnum.build());
 
     for (EnumType.Constant c : e.constants()) {
-      type.addField(FieldSpec.builder(self, c.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+      type.addField(FieldSpec.builder(self, n.constant(c.value()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("{@code $L}\n", Docs.javadoc(c.value()))
           .initializer(e.integer() ? "new $T($L, $T.$L)" : "new $T($S, $T.$L)", self,
-              e.integer() ? c.value() : c.value(), known, c.javaName())
+              c.value(), known, n.constant(c.value()))
           .build());
     }
     TypeName mapType = ParameterizedTypeName.get(ClassName.get(Map.class), value, self);
-    type.addField(FieldSpec.builder(mapType, "BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build());
+    type.addField(FieldSpec.builder(mapType, n.byValue(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build());
     com.palantir.javapoet.CodeBlock.Builder init = com.palantir.javapoet.CodeBlock.builder()
         .addStatement("$T map = new $T<>()", mapType, LinkedHashMap.class);
     for (EnumType.Constant c : e.constants()) {
-      init.addStatement("map.put($N.value, $N)", c.javaName(), c.javaName());
+      init.addStatement("map.put($N.value, $N)", n.constant(c.value()), n.constant(c.value()));
     }
-    init.addStatement("BY_VALUE = $T.unmodifiableMap(map)", Collections.class);
+    init.addStatement("$N = $T.unmodifiableMap(map)", n.byValue(), Collections.class);
     type.addStaticBlock(init.build());
 
     type.addField(value, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -75,7 +83,7 @@ final class EnumEmitter {
         .addJavadoc("The constant for {@code value}, or a new instance holding it when the spec does not list it.\n\n"
             + "@param value the wire value\n@return never null for a non-null value\n")
         .beginControlFlow("if (value == null)").addStatement("return null").endControlFlow()
-        .addStatement("$T found = BY_VALUE.get(value)", self)
+        .addStatement("$T found = $N.get(value)", self, n.byValue())
         .addStatement("return found != null ? found : new $T(value, null)", self)
         .build());
     type.addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC).returns(value)
@@ -91,14 +99,14 @@ final class EnumEmitter {
     type.addMethod(MethodSpec.methodBuilder("values").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
         .addJavadoc("@return the values the spec lists, in its order\n")
-        .addStatement("return $T.unmodifiableList(new $T<>(BY_VALUE.values()))", Collections.class, ArrayList.class).build());
+        .addStatement("return $T.unmodifiableList(new $T<>($N.values()))", Collections.class, ArrayList.class, n.byValue()).build());
     type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN).addParameter(Object.class, "o")
         .addStatement("return o instanceof $T && value.equals((($T) o).value)", self, self).build());
     type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT).addStatement("return value.hashCode()").build());
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return String.valueOf(value)").build());
+        .returns(String.class).addStatement("return $T.valueOf(value)", String.class).build());
     return type.build();
   }
 }

@@ -5,14 +5,17 @@ import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.TypeRef;
-import dev.brickapi.codegen.naming.JavaIdentifiers;
+import dev.brickapi.codegen.naming.RecordNames;
 import java.util.ArrayList;
 import java.util.List;
 
 /** How the emitted service methods reach the parameters and fields the model names. */
 final class FieldAccess {
 
-  /** The name of the request body parameter of every Feign method. */
+  /**
+   * The name of the request body parameter when no parameter takes it. Only for {@code WaitEmitter} until it
+   * looks the name up ({@code OperationNames.body()}); the linker keeps {@code body} free of parameters.
+   */
   static final String BODY = "body";
 
   private final JavaTypes types;
@@ -29,17 +32,27 @@ final class FieldAccess {
     throw new IllegalStateException("not a record: " + type);
   }
 
+  /** The names the naming stage decided for the record {@code type} names. */
+  RecordNames names(TypeRef type) {
+    return types.names().record(record(type).id());
+  }
+
   static Property property(RecordType r, String json) {
     return r.properties().stream().filter(p -> p.jsonName().equals(json)).findFirst().orElseThrow(
         () -> new IllegalStateException("no property " + json + " in " + r.name()));
   }
 
+  /**
+   * The getter of a property. Only for {@code WaitEmitter} until it looks names up
+   * ({@code RecordNames.property(json).getter()}); always the same answer, the naming stage checks it.
+   */
   static String getter(Property p) {
-    return "get" + JavaIdentifiers.capitalize(p.javaName());
+    return RecordNames.PropertyNames.getterOf(p.javaName());
   }
 
+  /** The setter of a property; as {@link #getter(Property)}, only for {@code WaitEmitter}. */
   static String setter(Property p) {
-    return "set" + JavaIdentifiers.capitalize(p.javaName());
+    return RecordNames.PropertyNames.setterOf(p.javaName());
   }
 
   /** Parameters in signature order: path, query, header, then the body. */

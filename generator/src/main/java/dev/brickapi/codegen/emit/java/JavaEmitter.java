@@ -14,6 +14,7 @@ import dev.brickapi.codegen.model.TypeDef;
 import dev.brickapi.codegen.model.TypeId;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
+import dev.brickapi.codegen.naming.JavaNames;
 import dev.brickapi.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,9 +32,10 @@ public final class JavaEmitter {
   private final ApiModel model;
   private final JavaTypes types;
 
-  public JavaEmitter(ApiModel model) {
+  /** @param names what the naming stage decided for {@code model} */
+  public JavaEmitter(ApiModel model, JavaNames names) {
     this.model = model;
-    this.types = new JavaTypes(model);
+    this.types = new JavaTypes(model, names);
   }
 
   public List<GeneratedFile> emit() {
@@ -48,7 +50,7 @@ public final class JavaEmitter {
     }
     Map<TypeId, Property> iterable = iterableAnswers();
     RecordEmitter records = new RecordEmitter(types);
-    EnumEmitter enums = new EnumEmitter();
+    EnumEmitter enums = new EnumEmitter(types.names());
     UnionEmitter unions = new UnionEmitter(types);
     // Emitters are stateless and the file set orders its files, so emitting in parallel stays deterministic.
     files.addAll(model.types().values().parallelStream().map(def -> {

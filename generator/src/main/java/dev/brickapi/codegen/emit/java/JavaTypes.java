@@ -9,6 +9,7 @@ import dev.brickapi.codegen.model.EnumType;
 import dev.brickapi.codegen.model.JavaName;
 import dev.brickapi.codegen.model.TypeDef;
 import dev.brickapi.codegen.model.TypeRef;
+import dev.brickapi.codegen.naming.JavaNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,9 +35,16 @@ final class JavaTypes {
       "Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive"));
 
   private final ApiModel model;
+  private final JavaNames names;
 
-  JavaTypes(ApiModel model) {
+  JavaTypes(ApiModel model, JavaNames names) {
     this.model = model;
+    this.names = names;
+  }
+
+  /** The names the naming stage decided; emitters look every identifier up here. */
+  JavaNames names() {
+    return names;
   }
 
   /** A class of brickapi-runtime, by its simple name. */

@@ -3,18 +3,20 @@ package dev.brickapi.codegen.emit.java;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.brickapi.codegen.model.NextRequestPagination;
-import dev.brickapi.codegen.model.Property;
-import dev.brickapi.codegen.model.RecordType;
+import dev.brickapi.codegen.naming.OperationNames.PagingLocals;
+import dev.brickapi.codegen.naming.RecordNames;
 
 /** Next-request paging: the cursor is the complete body of the next request, taken from the response. */
 final class NextRequestPaging implements PagingStrategy {
 
-  private final RecordType response;
+  private final RecordNames response;
   private final NextRequestPagination p;
+  private final PagingLocals locals;
 
-  NextRequestPaging(RecordType response, NextRequestPagination p) {
+  NextRequestPaging(RecordNames response, NextRequestPagination p, PagingLocals locals) {
     this.response = response;
     this.p = p;
+    this.locals = locals;
   }
 
   @Override
@@ -31,8 +33,8 @@ final class NextRequestPaging implements PagingStrategy {
   }
 
   @Override
-  public CodeBlock pagedBody(TypeName bodyType, Property field) {
-    return CodeBlock.of("cursor == null ? $N : ($T) cursor", FieldAccess.BODY, bodyType);
+  public CodeBlock pagedBody(TypeName bodyType, String body, String copy, String setter) {
+    return CodeBlock.of("$N == null ? $N : ($T) $N", locals.cursor(), body, bodyType, locals.cursor());
   }
 
   @Override
@@ -42,6 +44,7 @@ final class NextRequestPaging implements PagingStrategy {
 
   @Override
   public CodeBlock next() {
-    return CodeBlock.of("page == null ? null : page.$L()", FieldAccess.getter(FieldAccess.property(response, p.nextRequest())));
+    return CodeBlock.of("$N == null ? null : $N.$N()", locals.page(), locals.page(),
+        response.property(p.nextRequest()).getter());
   }
 }

@@ -1,7 +1,5 @@
 package dev.brickapi.codegen.emit.java;
 
-import static dev.brickapi.codegen.emit.java.FieldAccess.BODY;
-
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -12,13 +10,17 @@ import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.TypeRef;
+import dev.brickapi.codegen.naming.OperationNames;
+import dev.brickapi.codegen.naming.OperationNames.PagingLocals;
+import dev.brickapi.codegen.naming.RecordNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits {@code <operation>All(...)}: the operation's arguments minus the paging field, returning a
- * {@code Paged} that fetches pages lazily. What depends on the style comes from its {@link PagingStrategy}.
+ * {@code Paged} that fetches pages lazily. What depends on the style comes from its {@link PagingStrategy};
+ * the method's name, parameters and locals from the operation's {@link OperationNames}.
  */
 final class PagingEmitter {
 
@@ -30,31 +32,34 @@ final class PagingEmitter {
     this.fields = new FieldAccess(types);
   }
 
-  MethodSpec emit(Operation op, Pagination p) {
+  MethodSpec emit(Operation op, Pagination p, OperationNames names) {
+    PagingLocals l = names.paging();
     TypeName responseType = types.of(op.response().type());
     RecordType response = fields.record(op.response().type());
+    RecordNames responseNames = fields.names(op.response().type());
     Property items = FieldAccess.property(response, p.items());
     Parameter pagingParam = p.requestInBody() ? null : op.parameters().stream()
         .filter(x -> x.in() == Parameter.In.QUERY && x.name().equals(p.requestField())).findFirst().orElseThrow();
     Property pagingField = p.requestInBody() && p.requestField() != null
         ? FieldAccess.property(fields.record(op.request().type()), p.requestField()) : null;
     TypeRef pagingType = pagingParam != null ? pagingParam.type() : pagingField != null ? pagingField.type() : null;
-    PagingStrategy strategy = p.match(new PagingStrategies(types, response, pagingType));
+    PagingStrategy strategy = p.match(new PagingStrategies(types, responseNames, pagingType, l));
 
-    MethodSpec.Builder m = MethodSpec.methodBuilder(op.javaName() + "All").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+    MethodSpec.Builder m = MethodSpec.methodBuilder(names.paged()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(ParameterizedTypeName.get(types.support("Paged"), types.of(p.itemType())));
-    StringBuilder doc = new StringBuilder("Every item of {@link #").append(op.javaName())
+    StringBuilder doc = new StringBuilder("Every item of {@link #").append(names.method())
         .append("}, fetched lazily page by page").append(strategy.describe()).append(".\n\n");
     for (Parameter x : FieldAccess.ordered(op)) {
       if (x != pagingParam) {
-        m.addParameter(types.of(x.type()), x.javaName());
-        doc.append("@param ").append(x.javaName()).append(" as for {@link #").append(op.javaName()).append("}\n");
+        String name = names.parameter(x.in().name(), x.name());
+        m.addParameter(types.of(x.type()), name);
+        doc.append("@param ").append(name).append(" as for {@link #").append(names.method()).append("}\n");
       }
     }
     TypeName bodyType = op.request() == null ? null : types.of(op.request().type());
     if (bodyType != null) {
-      m.addParameter(bodyType, BODY);
-      doc.append("@param ").append(BODY).append(" the request of the first page; it is not modified\n");
+      m.addParameter(bodyType, names.body());
+      doc.append("@param ").append(names.body()).append(" the request of the first page; it is not modified\n");
     }
     doc.append("@return the items, fetched as iteration goes\n");
     m.addJavadoc("$L", doc.toString());
@@ -63,23 +68,26 @@ final class PagingEmitter {
     strategy.start(fetch);
     List<CodeBlock> args = new ArrayList<>();
     for (Parameter x : FieldAccess.ordered(op)) {
-      args.add(x == pagingParam ? strategy.queryValue() : CodeBlock.of("$N", x.javaName()));
+      args.add(x == pagingParam ? strategy.queryValue() : CodeBlock.of("$N", names.parameter(x.in().name(), x.name())));
     }
     if (bodyType != null) {
       if (p.requestInBody()) {
-        fetch.addStatement("$T request = $L", bodyType, strategy.pagedBody(bodyType, pagingField));
+        RecordNames body = fields.names(op.request().type());
+        fetch.addStatement("$T $N = $L", bodyType, l.request(), strategy.pagedBody(bodyType, names.body(), body.copy(),
+            pagingField == null ? null : body.property(pagingField.jsonName()).setter()));
       } else {
-        fetch.addStatement("$T request = $N", bodyType, BODY);
+        fetch.addStatement("$T $N = $N", bodyType, l.request(), names.body());
       }
-      args.add(CodeBlock.of("request"));
+      args.add(CodeBlock.of("$N", l.request()));
     }
-    fetch.addStatement("$T page = $N($L)", responseType, op.javaName(), CodeBlock.join(args, ", "));
-    fetch.addStatement("$T items = page == null ? null : page.$L()", types.of(items.type()), FieldAccess.getter(items));
+    fetch.addStatement("$T $N = $N($L)", responseType, l.page(), names.method(), CodeBlock.join(args, ", "));
+    fetch.addStatement("$T $N = $N == null ? null : $N.$N()", types.of(items.type()), l.items(), l.page(), l.page(),
+        responseNames.property(items.jsonName()).getter());
     if (strategy.countsItems()) {
-      fetch.addStatement("int n = items == null ? 0 : items.size()");
+      fetch.addStatement("int $N = $N == null ? 0 : $N.size()", l.n(), l.items(), l.items());
     }
-    fetch.addStatement("return $T.page(items, $L)", types.support("Paged"), strategy.next());
-    m.addCode("return $T.of(cursor -> {\n$>$L$<});\n", types.support("Paged"), fetch.build());
+    fetch.addStatement("return $T.page($N, $L)", types.support("Paged"), l.items(), strategy.next());
+    m.addCode("return $T.of($N -> {\n$>$L$<});\n", types.support("Paged"), l.cursor(), fetch.build());
     return m.build();
   }
 }

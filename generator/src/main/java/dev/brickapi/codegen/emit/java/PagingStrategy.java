@@ -2,15 +2,14 @@ package dev.brickapi.codegen.emit.java;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.brickapi.codegen.model.Property;
 
 /**
  * The part of an {@code <operation>All} method that depends on the paging style: how the cursor starts
  * and advances and where it goes in the next request. {@link PagingEmitter} writes the rest; {@link
  * PagingStrategies} picks the strategy of each style.
  *
- * <p>In the emitted lambda, {@code cursor} is the previous page's cursor (null for the first page),
- * {@code page} the response and {@code items} its items.
+ * <p>In the emitted lambda, the locals are those of {@code OperationNames.PagingLocals}: the previous page's
+ * cursor (null for the first page), the response page and its items.
  */
 interface PagingStrategy {
 
@@ -23,10 +22,15 @@ interface PagingStrategy {
   /** The value of the paging query parameter. */
   CodeBlock queryValue();
 
-  /** The request body sent, when paging changes it ({@code field} is the paging field, or null). */
-  CodeBlock pagedBody(TypeName bodyType, Property field);
+  /**
+   * The request body sent, when paging changes it.
+   *
+   * @param body the body parameter; {@code copy} the body's copy method and {@code setter} the setter of the
+   *     paging field (both null when there is no paging field)
+   */
+  CodeBlock pagedBody(TypeName bodyType, String body, String copy, String setter);
 
-  /** Whether {@link #next()} uses {@code n}, the number of items on the page. */
+  /** Whether {@link #next()} uses the number of items on the page. */
   boolean countsItems();
 
   /** The cursor of the next page, or null to stop. */

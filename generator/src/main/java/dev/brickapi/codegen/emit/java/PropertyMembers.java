@@ -11,7 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.brickapi.codegen.model.EnumType;
 import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.TypeRef;
-import dev.brickapi.codegen.naming.JavaIdentifiers;
+import dev.brickapi.codegen.naming.RecordNames;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.lang.model.element.Modifier;
@@ -39,7 +39,7 @@ final class PropertyMembers {
     return p.nullable() ? ParameterizedTypeName.get(ClassName.get(AtomicReference.class), t) : t;
   }
 
-  FieldSpec field(Property p) {
+  FieldSpec field(Property p, RecordNames.PropertyNames names) {
     AnnotationSpec.Builder json = AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName());
     if (p.required()) {
       json.addMember("required", "true");
@@ -49,7 +49,7 @@ final class PropertyMembers {
     } else if (p.writeOnly()) {
       json.addMember("access", "$T.Access.READ_ONLY", JSON_PROPERTY);
     }
-    FieldSpec.Builder field = FieldSpec.builder(fieldType(p), p.javaName(), Modifier.PRIVATE).addAnnotation(json.build());
+    FieldSpec.Builder field = FieldSpec.builder(fieldType(p), names.field(), Modifier.PRIVATE).addAnnotation(json.build());
     if (p.nullable()) {
       // An explicit null (AtomicReference holding null) is written as JSON null; an absent one is left out.
       field.addAnnotation(RecordEmitter.INCLUDE_NON_NULL);
@@ -65,10 +65,6 @@ final class PropertyMembers {
           .addMember(member, "$T.class", types.support("DateTimes").nestedClass(de)).build());
     }
     return field.build();
-  }
-
-  private static String cap(String javaName) {
-    return JavaIdentifiers.capitalize(javaName);
   }
 
   private String propertyDoc(Property p) {
@@ -99,12 +95,12 @@ final class PropertyMembers {
     return !p.nullable() && p.type() instanceof TypeRef.ListOf;
   }
 
-  void addAccessors(TypeSpec.Builder type, ClassName self, Property p) {
+  void addAccessors(TypeSpec.Builder type, ClassName self, Property p, RecordNames.PropertyNames names) {
     TypeName t = types.of(p.type());
-    String name = p.javaName();
+    String name = names.field();
     String doc = propertyDoc(p);
     boolean emptyWhenAbsent = emptyWhenAbsent(p);
-    MethodSpec.Builder getter = MethodSpec.methodBuilder(FieldAccess.getter(p)).addModifiers(Modifier.PUBLIC).returns(t)
+    MethodSpec.Builder getter = MethodSpec.methodBuilder(names.getter()).addModifiers(Modifier.PUBLIC).returns(t)
         .addJavadoc("$L\n\n@return $L\n", doc, emptyWhenAbsent ? "the items; an empty, unmodifiable list when absent (never null)"
             : "the value, or null when absent" + (p.nullable() ? " or explicitly null" : ""));
     if (p.nullable()) {
@@ -121,9 +117,9 @@ final class PropertyMembers {
     if (p.defaultValue() != null) {
       CodeBlock literal = defaultLiteral(p);
       if (literal != null) {
-        type.addMethod(MethodSpec.methodBuilder("get" + cap(name) + "OrDefault").addModifiers(Modifier.PUBLIC).returns(t)
+        type.addMethod(MethodSpec.methodBuilder(names.getOrDefault()).addModifiers(Modifier.PUBLIC).returns(t)
             .addJavadoc("The value of {@code $L}, or the default the service assumes when it is absent.\n\n@return never null\n", p.jsonName())
-            .addStatement("$T value = $N()", t, FieldAccess.getter(p))
+            .addStatement("$T value = $N()", t, names.getter())
             .addStatement("return value != null ? value : $L", literal)
             .build());
       }
@@ -131,7 +127,7 @@ final class PropertyMembers {
     if (p.readOnly()) {
       return;
     }
-    MethodSpec.Builder setter = MethodSpec.methodBuilder(FieldAccess.setter(p)).addModifiers(Modifier.PUBLIC).returns(self)
+    MethodSpec.Builder setter = MethodSpec.methodBuilder(names.setter()).addModifiers(Modifier.PUBLIC).returns(self)
         .addParameter(t, name)
         .addJavadoc("$L\n\n@param $L the value$L\n@return this object, for chaining\n", doc, name,
             p.nullable() ? "; null sends an explicit JSON null" : "; null leaves the property out");
@@ -146,11 +142,11 @@ final class PropertyMembers {
     setter.addStatement("return this");
     type.addMethod(setter.build());
     if (p.nullable()) {
-      type.addMethod(MethodSpec.methodBuilder("clear" + cap(name)).addModifiers(Modifier.PUBLIC).returns(self)
+      type.addMethod(MethodSpec.methodBuilder(names.clear()).addModifiers(Modifier.PUBLIC).returns(self)
           .addJavadoc("Leaves {@code $L} out of the JSON (as opposed to sending null).\n\n@return this object, for chaining\n", p.jsonName())
           .addStatement("this.$N = null", name)
           .addStatement("return this").build());
-      type.addMethod(MethodSpec.methodBuilder("has" + cap(name)).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
+      type.addMethod(MethodSpec.methodBuilder(names.has()).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
           .addJavadoc("Whether {@code $L} is present, possibly as an explicit null.\n\n@return true when set or read\n", p.jsonName())
           .addStatement("return $N != null", name).build());
     }

@@ -12,6 +12,7 @@ import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.TypeDef;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
+import dev.brickapi.codegen.naming.RecordNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,7 +35,6 @@ final class RecordEmitter {
   /** {@code @JsonInclude(NON_NULL)}, on the class and on the field of each nullable property. */
   static final AnnotationSpec INCLUDE_NON_NULL = AnnotationSpec.builder(JSON_INCLUDE)
       .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build();
-  private static final String EXTRA = UnknownFields.FIELD;
 
   private final JavaTypes types;
   private final PropertyMembers members;
@@ -54,6 +54,7 @@ final class RecordEmitter {
    */
   TypeSpec emit(RecordType record, boolean multipart, Map<String, String> discriminatorDefaults, Property iterable) {
     ClassName self = JavaTypes.className(record.name());
+    RecordNames names = types.names().record(record.id());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(INCLUDE_NON_NULL)
@@ -96,68 +97,74 @@ final class RecordEmitter {
       String tag = discriminatorDefaults.get(p.jsonName());
       if (tag != null && !p.nullable()) {
         if (types.isEnum(p.type())) {
-          constructor.addStatement("this.$N = $T.of($S)", p.javaName(), types.of(p.type()), tag);
+          constructor.addStatement("this.$N = $T.of($S)", names.property(p.jsonName()).field(), types.of(p.type()), tag);
         } else if (p.type().equals(TypeRef.of(TypeRef.PrimitiveKind.STRING))) {
-          constructor.addStatement("this.$N = $S", p.javaName(), tag);
+          constructor.addStatement("this.$N = $S", names.property(p.jsonName()).field(), tag);
         }
       }
     }
     type.addMethod(constructor.build());
 
     for (Property p : record.properties()) {
-      type.addField(members.field(p));
+      type.addField(members.field(p, names.property(p.jsonName())));
     }
-    type.addField(UnknownFields.field());
+    type.addField(UnknownFields.field(names));
 
     for (Property p : record.properties()) {
-      members.addAccessors(type, self, p);
+      members.addAccessors(type, self, p, names.property(p.jsonName()));
     }
-    UnknownFields.addAccessors(type, self);
-    type.addMethod(copy(record, self));
+    UnknownFields.addAccessors(type, self, names);
+    type.addMethod(copy(record, self, names));
     if (multipart) {
-      type.addMethod(parts(record));
+      type.addMethod(parts(record, names));
     }
     if (item != null) {
+      String getter = names.property(iterable.jsonName()).getter();
       type.addMethod(MethodSpec.methodBuilder("iterator").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
           .returns(ParameterizedTypeName.get(ClassName.get(java.util.Iterator.class), item))
           .addJavadoc("The items of {@code $L}, none when it is absent.\n\n@return an iterator over {@link #$N()}\n",
-              iterable.jsonName(), FieldAccess.getter(iterable))
-          .addStatement("return $N().iterator()", FieldAccess.getter(iterable)).build());
+              iterable.jsonName(), getter)
+          .addStatement("return $N().iterator()", getter).build());
     }
-    type.addMethod(ObjectMethods.equalsMethod(record, self));
-    type.addMethod(ObjectMethods.hashCodeMethod(record));
-    type.addMethod(ObjectMethods.toStringMethod(record, self));
+    type.addMethod(ObjectMethods.equalsMethod(record, self, names));
+    type.addMethod(ObjectMethods.hashCodeMethod(record, names));
+    type.addMethod(ObjectMethods.toStringMethod(record, self, names));
     return type.build();
   }
 
-  private MethodSpec copy(RecordType record, ClassName self) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("copy").addModifiers(Modifier.PUBLIC).returns(self)
+  private MethodSpec copy(RecordType record, ClassName self, RecordNames names) {
+    String copy = names.locals().copy();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(names.copy()).addModifiers(Modifier.PUBLIC).returns(self)
         .addJavadoc("A shallow copy: a new object with the same values (nested objects are shared).\n\n@return the copy\n")
-        .addStatement("$T copy = new $T()", self, self);
+        .addStatement("$T $N = new $T()", self, copy, self);
     for (Property p : record.properties()) {
+      String field = names.property(p.jsonName()).field();
       if (p.nullable()) {
-        m.addStatement("copy.$N = $N == null ? null : new $T<>($N.get())", p.javaName(), p.javaName(),
-            AtomicReference.class, p.javaName());
+        m.addStatement("$N.$N = $N == null ? null : new $T<>($N.get())", copy, field, field,
+            AtomicReference.class, field);
       } else {
-        m.addStatement("copy.$N = $N", p.javaName(), p.javaName());
+        m.addStatement("$N.$N = $N", copy, field, field);
       }
     }
-    m.addStatement("copy.$N = $N == null ? null : new $T<>($N)", EXTRA, EXTRA, LinkedHashMap.class, EXTRA);
-    return m.addStatement("return copy").build();
+    String extra = names.unknownFields();
+    m.addStatement("$N.$N = $N == null ? null : new $T<>($N)", copy, extra, extra, LinkedHashMap.class, extra);
+    return m.addStatement("return $N", copy).build();
   }
 
-  private MethodSpec parts(RecordType record) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("parts").addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
+  private MethodSpec parts(RecordType record, RecordNames names) {
+    String parts = names.locals().parts();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(names.parts()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
         .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
-        .addStatement("$T<$T, $T> parts = new $T<>()", Map.class, String.class, Object.class, LinkedHashMap.class);
+        .addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, Object.class, parts, LinkedHashMap.class);
     for (Property p : record.properties()) {
       // An absent list reads as empty but is no part: the field says whether it was set.
-      String read = PropertyMembers.emptyWhenAbsent(p) ? p.javaName() : FieldAccess.getter(p) + "()";
+      RecordNames.PropertyNames n = names.property(p.jsonName());
+      CodeBlock read = PropertyMembers.emptyWhenAbsent(p) ? CodeBlock.of("$N", n.field()) : CodeBlock.of("$N()", n.getter());
       m.beginControlFlow("if ($L != null)", read)
-          .addStatement("parts.put($S, $L)", p.jsonName(), read)
+          .addStatement("$N.put($S, $L)", parts, p.jsonName(), read)
           .endControlFlow();
     }
-    return m.addStatement("return parts").build();
+    return m.addStatement("return $N", parts).build();
   }
 
 

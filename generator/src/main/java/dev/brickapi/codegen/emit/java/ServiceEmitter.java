@@ -13,6 +13,7 @@ import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.RuntimeMark;
 import dev.brickapi.codegen.model.Service;
 import dev.brickapi.codegen.model.TypeRef;
+import dev.brickapi.codegen.naming.OperationNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -28,7 +29,6 @@ final class ServiceEmitter {
   private static final ClassName REQUEST_LINE = ClassName.get("feign", "RequestLine");
   private static final ClassName HEADERS = ClassName.get("feign", "Headers");
   private static final ClassName PARAM = ClassName.get("feign", "Param");
-  private static final String BODY = FieldAccess.BODY;
   private static final String DATABRICKS_EXCEPTION = "dev.brickapi.runtime.DatabricksException";
   /** Response descriptions that say only that the call worked. */
   private static final java.util.regex.Pattern NOTHING_SAID = java.util.regex.Pattern.compile(
@@ -58,8 +58,9 @@ final class ServiceEmitter {
           .addMember("value", "$L", annotationValue(service.document().clientParameters())).build());
     }
     for (Operation op : service.operations()) {
-      type.addMethod(operation(op));
-      op.paging().ifPresent(p -> type.addMethod(paging.emit(op, p)));
+      OperationNames names = types.names().operation(service, op);
+      type.addMethod(operation(op, names));
+      op.paging().ifPresent(p -> type.addMethod(paging.emit(op, p, names)));
       op.waiting().ifPresent(w -> type.addMethods(waiting.emit(service, op, w)));
     }
     return type.build();
@@ -69,23 +70,27 @@ final class ServiceEmitter {
     return op.response() == null ? TypeName.VOID : types.of(op.response().type());
   }
 
-  private MethodSpec operation(Operation op) {
+  private static String parameter(OperationNames names, Parameter p) {
+    return names.parameter(p.in().name(), p.name());
+  }
+
+  private MethodSpec operation(Operation op, OperationNames names) {
     StringBuilder line = new StringBuilder(op.method()).append(' ');
     String path = op.path();
     for (Parameter p : op.parameters()) {
       if (p.in() == Parameter.In.PATH) {
-        path = path.replace("{" + p.name() + "}", "{" + p.javaName() + "}");
+        path = path.replace("{" + p.name() + "}", "{" + parameter(names, p) + "}");
       }
     }
     line.append(path);
     String sep = "?";
     for (Parameter p : op.parameters()) {
       if (p.in() == Parameter.In.QUERY) {
-        line.append(sep).append(p.name()).append("={").append(p.javaName()).append('}');
+        line.append(sep).append(p.name()).append("={").append(parameter(names, p)).append('}');
         sep = "&";
       }
     }
-    MethodSpec.Builder m = MethodSpec.methodBuilder(op.javaName()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+    MethodSpec.Builder m = MethodSpec.methodBuilder(names.method()).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(returnType(op))
         .addAnnotation(AnnotationSpec.builder(REQUEST_LINE).addMember("value", "$S", line.toString()).build());
     List<String> headers = new ArrayList<>();
@@ -97,7 +102,7 @@ final class ServiceEmitter {
     }
     for (Parameter p : op.parameters()) {
       if (p.in() == Parameter.In.HEADER) {
-        headers.add(p.name() + ": {" + p.javaName() + "}");
+        headers.add(p.name() + ": {" + parameter(names, p) + "}");
       }
     }
     if (!headers.isEmpty()) {
@@ -108,18 +113,18 @@ final class ServiceEmitter {
       m.addAnnotation(AnnotationSpec.builder(HEADERS).addMember("value", h.add("}").build()).build());
     }
     for (Parameter p : FieldAccess.ordered(op)) {
-      m.addParameter(ParameterSpec.builder(types.of(p.type()), p.javaName())
-          .addAnnotation(AnnotationSpec.builder(PARAM).addMember("value", "$S", p.javaName()).build()).build());
+      m.addParameter(ParameterSpec.builder(types.of(p.type()), parameter(names, p))
+          .addAnnotation(AnnotationSpec.builder(PARAM).addMember("value", "$S", parameter(names, p)).build()).build());
     }
     if (op.request() != null) {
-      m.addParameter(types.of(op.request().type()), BODY);
+      m.addParameter(types.of(op.request().type()), names.body());
     }
     java.util.TreeSet<String> secret = sensitive.of(op);
     if (!secret.isEmpty()) {
       m.addAnnotation(AnnotationSpec.builder(types.support("Sensitive"))
           .addMember("value", "$L", annotationValue(List.copyOf(secret))).build());
     }
-    m.addJavadoc("$L", javadoc(op, true));
+    m.addJavadoc("$L", javadoc(op, names));
     if (op.deprecated()) {
       m.addAnnotation(Deprecated.class);
     }
@@ -138,31 +143,29 @@ final class ServiceEmitter {
     return a.build();
   }
 
-  private String javadoc(Operation op, boolean withParams) {
+  private String javadoc(Operation op, OperationNames names) {
     StringBuilder doc = new StringBuilder(Docs.paragraphs(op.summary(), op.description()));
     if (doc.length() == 0) {
       doc.append("Calls {@code ").append(op.method()).append(' ').append(Docs.javadoc(op.path())).append("}.");
     }
     doc.append("\n\n<p>{@code ").append(op.method()).append(' ').append(Docs.javadoc(op.path())).append("}\n");
-    if (withParams) {
-      doc.append('\n');
-      for (Parameter p : FieldAccess.ordered(op)) {
-        String d = Docs.javadoc(p.description());
-        doc.append("@param ").append(p.javaName()).append(' ')
-            .append(d.isEmpty() ? "the {@code " + p.name() + "} " + p.in().name().toLowerCase() + " parameter" : d)
-            .append(p.required() ? " (required)" : "").append('\n');
-      }
-      if (op.request() != null) {
-        String d = Docs.javadoc(op.request().description());
-        doc.append("@param ").append(BODY).append(' ').append(d.isEmpty() ? "the request body" : d).append('\n');
-      }
-      if (op.response() != null) {
-        doc.append("@return ").append(returns(op)).append('\n');
-      }
-      doc.append("@throws ").append(DATABRICKS_EXCEPTION).append(" when the call fails; its subclass says why ")
-          .append("({@code NotFoundException}, {@code PermissionDeniedException}, {@code RateLimitedException}, ")
-          .append("{@code TransportException}, ...)\n");
+    doc.append('\n');
+    for (Parameter p : FieldAccess.ordered(op)) {
+      String d = Docs.javadoc(p.description());
+      doc.append("@param ").append(parameter(names, p)).append(' ')
+          .append(d.isEmpty() ? "the {@code " + p.name() + "} " + p.in().name().toLowerCase() + " parameter" : d)
+          .append(p.required() ? " (required)" : "").append('\n');
     }
+    if (op.request() != null) {
+      String d = Docs.javadoc(op.request().description());
+      doc.append("@param ").append(names.body()).append(' ').append(d.isEmpty() ? "the request body" : d).append('\n');
+    }
+    if (op.response() != null) {
+      doc.append("@return ").append(returns(op)).append('\n');
+    }
+    doc.append("@throws ").append(DATABRICKS_EXCEPTION).append(" when the call fails; its subclass says why ")
+        .append("({@code NotFoundException}, {@code PermissionDeniedException}, {@code RateLimitedException}, ")
+        .append("{@code TransportException}, ...)\n");
     if (op.deprecated()) {
       doc.append("@deprecated the service deprecates this operation\n");
     }

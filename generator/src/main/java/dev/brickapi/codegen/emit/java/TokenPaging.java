@@ -2,23 +2,25 @@ package dev.brickapi.codegen.emit.java;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.brickapi.codegen.model.Property;
-import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.TokenPagination;
+import dev.brickapi.codegen.naming.OperationNames.PagingLocals;
+import dev.brickapi.codegen.naming.RecordNames;
 
 /** Token paging: the cursor is the previous page's next token; the first request sends none. */
 final class TokenPaging implements PagingStrategy {
 
   private final JavaTypes types;
-  private final RecordType response;
+  private final RecordNames response;
   private final TypeName tokenType;
   private final TokenPagination p;
+  private final PagingLocals locals;
 
-  TokenPaging(JavaTypes types, RecordType response, TypeName tokenType, TokenPagination p) {
+  TokenPaging(JavaTypes types, RecordNames response, TypeName tokenType, TokenPagination p, PagingLocals locals) {
     this.types = types;
     this.response = response;
     this.tokenType = tokenType;
     this.p = p;
+    this.locals = locals;
   }
 
   @Override
@@ -30,18 +32,18 @@ final class TokenPaging implements PagingStrategy {
   public void start(CodeBlock.Builder fetch) {}
 
   private CodeBlock token() {
-    return CodeBlock.of("($T) cursor", tokenType);
+    return CodeBlock.of("($T) $N", tokenType, locals.cursor());
   }
 
   @Override
   public CodeBlock queryValue() {
-    return CodeBlock.of("cursor == null ? null : $L", token());
+    return CodeBlock.of("$N == null ? null : $L", locals.cursor(), token());
   }
 
   @Override
-  public CodeBlock pagedBody(TypeName bodyType, Property field) {
-    return CodeBlock.of("cursor == null ? $N : ($N == null ? new $T() : $N.copy()).$L($L)", FieldAccess.BODY,
-        FieldAccess.BODY, bodyType, FieldAccess.BODY, FieldAccess.setter(field), token());
+  public CodeBlock pagedBody(TypeName bodyType, String body, String copy, String setter) {
+    return CodeBlock.of("$N == null ? $N : ($N == null ? new $T() : $N.$N()).$N($L)", locals.cursor(), body,
+        body, bodyType, body, copy, setter, token());
   }
 
   @Override
@@ -51,7 +53,7 @@ final class TokenPaging implements PagingStrategy {
 
   @Override
   public CodeBlock next() {
-    return CodeBlock.of("page == null ? null : $T.token(page.$L())", types.support("Paged"),
-        FieldAccess.getter(FieldAccess.property(response, p.responseToken())));
+    return CodeBlock.of("$N == null ? null : $T.token($N.$N())", locals.page(), types.support("Paged"), locals.page(),
+        response.property(p.responseToken()).getter());
   }
 }

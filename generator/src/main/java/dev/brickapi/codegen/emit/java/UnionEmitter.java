@@ -13,7 +13,7 @@ import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.TypeDef;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
-import dev.brickapi.codegen.naming.JavaIdentifiers;
+import dev.brickapi.codegen.naming.UnionNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,16 +51,16 @@ final class UnionEmitter {
 
   private TypeSpec discriminated(UnionType u) {
     ClassName self = JavaTypes.className(u.name());
-    ClassName unknown = self.nestedClass("Unknown");
+    ClassName unknown = self.nestedClass(types.names().union(u.id()).nested());
     AnnotationSpec.Builder subTypes = AnnotationSpec.builder(JSON_SUB_TYPES);
     for (UnionType.Variant v : u.variants()) {
       subTypes.addMember("value", "@$T.Type(value = $T.class, name = $S)", JSON_SUB_TYPES, types.of(v.type()), v.tag());
     }
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n\n<p>The variants are told apart by {@code $L}; a value whose {@code $L} the spec does not list\n"
-            + "is read as {@link Unknown}, which keeps all its fields.\n",
+            + "is read as {@link $L}, which keeps all its fields.\n",
             Docs.javadoc(u.description()).isEmpty() ? "One of several shapes." : Docs.javadoc(u.description()),
-            u.discriminator(), u.discriminator())
+            u.discriminator(), u.discriminator(), unknown.simpleName())
         .addAnnotation(AnnotationSpec.builder(JSON_TYPE_INFO)
             .addMember("use", "$T.Id.NAME", JSON_TYPE_INFO)
             .addMember("include", "$T.As.EXISTING_PROPERTY", JSON_TYPE_INFO)
@@ -93,14 +93,15 @@ final class UnionEmitter {
         .addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT).addStatement("return fields.hashCode()").build())
         .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(String.class).addStatement("return $S + fields.keySet()", self.simpleName() + ".Unknown").build())
+            .returns(String.class).addStatement("return $S + fields.keySet()", self.simpleName() + "." + unknown.simpleName()).build())
         .build());
     return type.build();
   }
 
   private TypeSpec wrapper(UnionType u) {
     ClassName self = JavaTypes.className(u.name());
-    ClassName deserializer = self.nestedClass("Deserializer");
+    UnionNames names = types.names().union(u.id());
+    ClassName deserializer = self.nestedClass(names.nested());
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L\n\n<p>Holds exactly one of its variants; a value that fits none is kept as raw JSON\n"
             + "({@link #getRaw()}) and written back unchanged.\n",
@@ -115,21 +116,22 @@ final class UnionEmitter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(Object.class, "value").addParameter(String.class, "kind")
         .addStatement("this.value = value").addStatement("this.kind = kind").build());
-    for (UnionType.Variant v : u.variants()) {
+    for (int i = 0; i < u.variants().size(); i++) {
+      UnionType.Variant v = u.variants().get(i);
+      UnionNames.Variant n = names.variants().get(i);
       TypeName t = types.of(v.type());
-      String cap = JavaIdentifiers.capitalize(v.javaName());
-      type.addMethod(MethodSpec.methodBuilder("of" + cap).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+      type.addMethod(MethodSpec.methodBuilder(n.of()).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
           .addParameter(t, "value")
           .addJavadoc("@param value the variant\n@return a {@code $L} holding it\n", self.simpleName())
-          .addStatement("return new $T($T.requireNonNull(value, $S), $S)", self, java.util.Objects.class, "value", v.javaName())
+          .addStatement("return new $T($T.requireNonNull(value, $S), $S)", self, java.util.Objects.class, "value", n.kind())
           .build());
-      type.addMethod(MethodSpec.methodBuilder("is" + cap).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
-          .addJavadoc("@return whether this holds the {@code $L} variant\n", v.javaName())
-          .addStatement("return $S.equals(kind)", v.javaName()).build());
-      MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + cap).addModifiers(Modifier.PUBLIC).returns(t)
-          .addJavadoc("@return the {@code $L} variant\n@throws IllegalStateException when another variant is held\n", v.javaName())
-          .beginControlFlow("if (!$S.equals(kind))", v.javaName())
-          .addStatement("throw new $T($S + kind)", IllegalStateException.class, "not " + v.javaName() + " but ")
+      type.addMethod(MethodSpec.methodBuilder(n.is()).addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN)
+          .addJavadoc("@return whether this holds the {@code $L} variant\n", n.kind())
+          .addStatement("return $S.equals(kind)", n.kind()).build());
+      MethodSpec.Builder getter = MethodSpec.methodBuilder(n.get()).addModifiers(Modifier.PUBLIC).returns(t)
+          .addJavadoc("@return the {@code $L} variant\n@throws IllegalStateException when another variant is held\n", n.kind())
+          .beginControlFlow("if (!$S.equals(kind))", n.kind())
+          .addStatement("throw new $T($S + kind)", IllegalStateException.class, "not " + n.kind() + " but ")
           .endControlFlow();
       if (t instanceof ParameterizedTypeName) {
         getter.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
@@ -155,20 +157,24 @@ final class UnionEmitter {
         .returns(TypeName.INT).addStatement("return $T.hash(kind, value)", java.util.Objects.class).build());
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class).addStatement("return $S + kind + \":\" + value + \"}\"", self.simpleName() + "{").build());
-    type.addType(deserializer(u, self, deserializer));
+    type.addType(deserializer(u, names, self, deserializer));
     return type.build();
   }
 
-  private TypeSpec deserializer(UnionType u, ClassName self, ClassName name) {
+  private TypeSpec deserializer(UnionType u, UnionNames names, ClassName self, ClassName name) {
     MethodSpec.Builder read = MethodSpec.methodBuilder("deserialize").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(self)
         .addParameter(JSON_PARSER, "p").addParameter(CONTEXT, "ctxt").addException(IOException.class)
         .addStatement("$T node = p.readValueAsTree()", JavaTypes.JSON_NODE)
         .beginControlFlow("if (node == null || node.isNull())").addStatement("return null").endControlFlow();
-    List<UnionType.Variant> ordered = new ArrayList<>(u.variants());
+    List<Integer> ordered = new ArrayList<>();
+    for (int i = 0; i < u.variants().size(); i++) {
+      ordered.add(i);
+    }
     // Objects with more required properties first: the most specific shape wins.
-    ordered.sort(Comparator.comparingInt((UnionType.Variant v) -> -v.requiredProperties().size()));
-    for (UnionType.Variant v : ordered) {
+    ordered.sort(Comparator.comparingInt((Integer i) -> -u.variants().get(i).requiredProperties().size()));
+    for (int i : ordered) {
+      UnionType.Variant v = u.variants().get(i);
       CodeBlock test = test(v);
       TypeName t = types.of(v.type());
       read.beginControlFlow("if ($L)", test);
@@ -178,7 +184,7 @@ final class UnionEmitter {
       } else {
         read.addStatement("$T value = p.getCodec().treeToValue(node, $T.class)", t, t);
       }
-      read.addStatement("return of$L(value)", JavaIdentifiers.capitalize(v.javaName()));
+      read.addStatement("return $N(value)", names.variants().get(i).of());
       read.endControlFlow();
     }
     read.addStatement("return ofRaw(node)");
