@@ -20,6 +20,7 @@ public class DatabricksException extends FeignException {
   private final String apiMessage;
   private final String method;
   private final String path;
+  private volatile String reason;
 
   public DatabricksException(int status, String errorCode, String apiMessage, String method, String path,
       Throwable cause) {
@@ -53,6 +54,30 @@ public class DatabricksException extends FeignException {
       text.append(status > 0 || errorCode != null ? ": " : "").append(message);
     }
     return text.toString();
+  }
+
+  /**
+   * Records why the runtime stopped here (for example that it gave up retrying, after how many attempts, with
+   * which {@code Retry-After}); it is added to {@link #getMessage()}. The runtime sets it once, when it ends a call.
+   *
+   * @return this exception
+   */
+  public DatabricksException withReason(String why) {
+    if (reason == null && why != null) {
+      reason = why;
+    }
+    return this;
+  }
+
+  /** Why the runtime stopped retrying, or null. */
+  public String reason() {
+    return reason;
+  }
+
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return reason == null ? message : message + " (" + reason + ")";
   }
 
   /** The API's {@code error_code} (e.g. {@code RESOURCE_DOES_NOT_EXIST}), or null when it gave none. */

@@ -15,38 +15,32 @@ public final class ExceptionMapper {
   private ExceptionMapper() {}
 
   public static DatabricksException map(int status, String code, String message, String method, String path) {
-    return map(status, code, message, method, path, null);
-  }
-
-  /** As {@link #map(int, String, String, String, String)}, with the failure this one stands for. */
-  public static DatabricksException map(int status, String code, String message, String method, String path,
-      Throwable cause) {
     String c = code == null ? "" : code;
     if (c.equals("RESOURCE_DOES_NOT_EXIST") || c.equals("NOT_FOUND") || c.equals("FEATURE_DISABLED") && status == 404) {
-      return new NotFoundException(status, code, message, method, path, cause);
+      return new NotFoundException(status, code, message, method, path, null);
     }
     if (c.equals("RESOURCE_ALREADY_EXISTS") || c.equals("ALREADY_EXISTS") || c.equals("uniqueness")) {
-      return new AlreadyExistsException(status, code, message, method, path, cause);
+      return new AlreadyExistsException(status, code, message, method, path, null);
     }
     switch (status) {
       case 400:
-        return new BadRequestException(status, code, message, method, path, cause);
+        return new BadRequestException(status, code, message, method, path, null);
       case 401:
-        return new UnauthenticatedException(status, code, message, method, path, cause);
+        return new UnauthenticatedException(status, code, message, method, path, null);
       case 403:
-        return new PermissionDeniedException(status, code, message, method, path, cause);
+        return new PermissionDeniedException(status, code, message, method, path, null);
       case 404:
-        return new NotFoundException(status, code, message, method, path, cause);
+        return new NotFoundException(status, code, message, method, path, null);
       case 408:
-        return new DatabricksTimeoutException(status, code, message, method, path, cause);
+        return new DatabricksTimeoutException(status, code, message, method, path, null);
       case 409:
-        return new AlreadyExistsException(status, code, message, method, path, cause);
+        return new AlreadyExistsException(status, code, message, method, path, null);
       case 429:
-        return new RateLimitedException(status, code, message, method, path, cause);
+        return new RateLimitedException(status, code, message, method, path, null);
       default:
         return status >= 500
-            ? new ServerException(status, code, message, method, path, cause)
-            : new DatabricksException(status, code, message, method, path, cause);
+            ? new ServerException(status, code, message, method, path, null)
+            : new DatabricksException(status, code, message, method, path, null);
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.brickapi.runtime.retry;
 import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.DatabricksTimeoutException;
 import dev.brickapi.runtime.TransportException;
-import dev.brickapi.runtime.error.ExceptionMapper;
 import dev.brickapi.runtime.http.CallDeadline;
 import dev.brickapi.runtime.http.Idempotent;
 import feign.MethodMetadata;
@@ -126,14 +125,8 @@ public final class RetryPolicy implements Retryer {
   static RuntimeException terminal(RetryableException e, String why) {
     Throwable cause = e.getCause();
     if (cause instanceof DatabricksException) {
-      DatabricksException last = (DatabricksException) cause;
-      if (why == null) {
-        return last;
-      }
-      // The same kind of failure, saying also why it ends here (attempts, last Retry-After).
-      DatabricksException kept = ExceptionMapper.map(last.status(), last.errorCode(),
-          (last.apiMessage() == null ? "" : last.apiMessage() + " ") + "(" + why + ")", last.method(), last.path(), last);
-      return kept;
+      // The same failure, saying also why it ends here (attempts, last status, Retry-After).
+      return ((DatabricksException) cause).withReason(why);
     }
     Request request = e.request();
     String method = request == null ? String.valueOf(e.method()) : request.httpMethod().name();
