@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 /**
  * Polls an operation until a state field reaches a target state; used by the generated waiting methods.
  * {@link #poll} blocks the caller, {@link #pollAsync} returns a future at once, and {@link #startAsync}
- * also makes the call that starts the operation on the poll pool. An interruption of a blocked caller is
- * a {@link WaitInterruptedException}, never a timeout.
+ * (or {@link #runAsync}, for an operation that answers nothing) also makes the call that starts the
+ * operation on the poll pool. An interruption of a blocked caller is a {@link WaitInterruptedException},
+ * never a timeout.
  */
 public final class Waiter {
 
@@ -141,6 +142,14 @@ public final class Waiter {
       done.whenComplete((value, e) -> waiting.cancel(false));
     });
     return new Wait<>(started, done);
+  }
+
+  /** {@link #startAsync} for an operation that answers nothing: the {@link Wait}'s response is null. */
+  public static <T> Wait<Void, T> runAsync(Runnable first, Supplier<CompletableFuture<T>> then) {
+    return startAsync(() -> {
+      first.run();
+      return null;
+    }, response -> then.get());
   }
 
   private static <T> void schedule(Supplier<T> poll, Function<T, String> state, Function<T, String> message,
