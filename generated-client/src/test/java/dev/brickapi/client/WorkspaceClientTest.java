@@ -102,7 +102,7 @@ class WorkspaceClientTest {
         : Reply.json(200, "{\"cluster_id\":\"c-2\",\"state\":\"" + (polls.incrementAndGet() < 2 ? "PENDING" : "RUNNING") + "\"}"))) {
       ClusterDetails cluster = client(server).clusters().createClusterAndWaitAsync(new CreateCluster().setClusterName("y"),
           WaitOptions.<ClusterDetails>timeout(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5), Duration.ofMillis(5)))
-          .get(30, TimeUnit.SECONDS);
+          .future().get(30, TimeUnit.SECONDS);
       assertEquals("c-2", cluster.getClusterId());
     } catch (ExecutionException e) {
       throw new AssertionError(e.getCause());

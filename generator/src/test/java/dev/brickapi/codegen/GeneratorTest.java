@@ -140,14 +140,14 @@ class GeneratorTest {
   void markdownReferenceHasAPagePerDocumentAndAnIndex() {
     GenerationResult result = Generator.generate(constructs().build());
     String index = result.files().get("docs/index.md").content();
-    assertTrue(index.contains("3 documents, 3 services, 13 operations"), index);
+    assertTrue(index.contains("3 documents, 3 services, 14 operations"), index);
     assertTrue(index.contains("[v1/store.yaml](v1_store.md)"), index);
     String store = result.files().get("docs/v1_store.md").content();
     assertTrue(store.contains("### listPets"), store);
     assertTrue(store.contains("`GET /api/1/pets`"), store);
     assertTrue(store.contains("| `page_token` | query | string |"), store);
     assertTrue(store.contains("Paging: `listPetsAll(...)`"), store);
-    assertTrue(store.contains("Waiting: `createPetAndWait(..., options)` polls `getPet` until `status.state` is AVAILABLE; fails on LOST"), store);
+    assertTrue(store.contains("Waiting: `createPetAndWait(...)` and `createPetAndWaitAsync(...)` (optionally with `WaitOptions`; 20 minutes by default) polls `getPet` until `status.state` is AVAILABLE; fails on LOST; `waitGetPetAvailable(...)` waits so for an existing one"), store);
     assertTrue(store.contains("| `api_token` |") || result.files().get("docs/v1_shared.md").content().contains("_sensitive_"));
   }
 
@@ -190,7 +190,7 @@ class GeneratorTest {
   @Test
   void summaryLineCountsEverything() {
     GenerationResult result = Generator.generate(constructs().build());
-    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 13 operations, 21 types -> 30 files "
+    assertTrue(result.summary().matches("brickapi: 3 documents, 3 services, 14 operations, 21 types -> 30 files "
         + "\\(0 written, 0 unchanged, 0 removed\\) in \\d+ ms"), result.summary());
   }
 }

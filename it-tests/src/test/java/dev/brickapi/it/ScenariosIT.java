@@ -25,6 +25,7 @@ import dev.brickapi.client.service.jobs.v22.CreateJob;
 import dev.brickapi.client.service.jobs.v22.JobsApi;
 import dev.brickapi.client.service.jobs.v22.Run;
 import dev.brickapi.client.service.jobs.v22.RunNow;
+import dev.brickapi.client.service.jobs.v22.RunNowResponse;
 import dev.brickapi.client.service.jobs.v22.RunOutput;
 import dev.brickapi.client.service.scim.v20.User;
 import dev.brickapi.client.service.scim.v20.UsersApi;
@@ -37,6 +38,7 @@ import dev.brickapi.client.service.sql.v20.ResultData;
 import dev.brickapi.client.service.sql.v20.StatementExecutionApi;
 import dev.brickapi.client.service.sql.v20.StatementResponse;
 import dev.brickapi.runtime.json.JsonCodec;
+import dev.brickapi.runtime.wait.Wait;
 import dev.brickapi.runtime.wait.WaitOptions;
 import dev.brickapi.client.service.workspace.v20.ExportFormat;
 import dev.brickapi.client.service.workspace.v20.ExportResponse;
@@ -124,6 +126,30 @@ class ScenariosIT {
     assertEquals(List.of("PENDING", "RUNNING", "TERMINATED"), states.stream().distinct().collect(Collectors.toList()));
     RunOutput output = jobs.getRunOutput(run.getRunId());
     assertEquals("rows written: 42", output.getNotebookOutput().getResult());
+  }
+
+  @Test
+  void jobRunIdIsKnownBeforeTheRunEnds() {
+    JobsApi jobs = clients.workspace(JobsApi.class);
+    long jobId = jobs.createJob(body(CreateJob.class, "{\"name\":\"hourly\",\"tasks\":[{\"task_key\":\"main\","
+        + "\"notebook_task\":{\"notebook_path\":\"/Shared/etl\"},\"existing_cluster_id\":\"1125-000001-abc\"}]}")).getJobId();
+    Wait<RunNowResponse, Run> wait = jobs.runNowAndWaitAsync(body(RunNow.class, "{\"job_id\":" + jobId + "}"), fast());
+    long runId = wait.response().getRunId();
+    Run run = wait.get();
+    assertEquals(runId, run.getRunId());
+    assertEquals("TERMINATED", run.getState().getLifeCycleState().value());
+  }
+
+  @Test
+  void waitForAnExistingClusterById() {
+    ClustersApi clusters = clients.workspace(ClustersApi.class);
+    String id = clusters.createCluster(body(CreateCluster.class,
+        "{\"cluster_name\":\"adhoc\",\"spark_version\":\"13.3.x-scala2.12\",\"node_type_id\":\"i3.xlarge\",\"num_workers\":1}"))
+        .getClusterId();
+    ClusterDetails running = clusters.waitGetClusterRunning(id, fast());
+    assertEquals(id, running.getClusterId());
+    assertEquals("RUNNING", running.getState().value());
+    assertEquals("RUNNING", clusters.waitGetClusterRunningAsync(id, ScenariosIT.<ClusterDetails>fast()).join().getState().value());
   }
 
   @Test

@@ -10,7 +10,7 @@ public class WaitInterruptedException extends DatabricksException {
   private final String lastState;
 
   public WaitInterruptedException(String lastState, InterruptedException cause) {
-    super("interrupted while waiting; last state " + lastState, cause);
+    super(lastState == null ? "interrupted while waiting" : "interrupted while waiting; last state " + lastState, cause);
     this.lastState = lastState;
   }
 

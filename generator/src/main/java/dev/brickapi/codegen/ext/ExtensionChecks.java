@@ -43,7 +43,16 @@ public final class ExtensionChecks {
           .orElse(null);
       ops.add(op.withExtensions(pagination, wait));
     }
-    return new Service(service.tag(), service.name(), service.description(), service.document(), ops);
+    Service checked = new Service(service.tag(), service.name(), service.description(), service.document(), ops);
+    Set<String> unshared = VendorExtensions.WAIT.checkShared(checked, op -> at(op.location(), VendorExtensions.WAIT), problems);
+    if (unshared.isEmpty()) {
+      return checked;
+    }
+    List<Operation> kept = new ArrayList<>();
+    for (Operation op : ops) {
+      kept.add(unshared.contains(op.operationId()) ? op.withExtensions(op.pagination(), null) : op);
+    }
+    return new Service(service.tag(), service.name(), service.description(), service.document(), kept);
   }
 
   private static SourceRef at(Location location, ExtensionDefinition<?> extension) {

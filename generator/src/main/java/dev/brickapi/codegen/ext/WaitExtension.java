@@ -9,11 +9,15 @@ import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.Wait;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
+import dev.brickapi.codegen.naming.WaitMethodNames;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -169,6 +173,65 @@ public final class WaitExtension implements ExtensionDefinition<Wait> {
     }
     return ok ? Optional.of(new PollingWait(w.poll(), bindings, w.statePath(), w.target(), w.failure(), w.messagePath()))
         : Optional.empty();
+  }
+
+  /**
+   * The checked waits of one service that poll the same operation until the same states share one method
+   * for an existing resource ({@link WaitMethodNames#existing}), so they must wait the same way: the same
+   * state, failure states and message, and the same poll inputs bound. That method's name must not be an
+   * operation's. Returns the operationIds whose wait fails this (they lose it; the run fails).
+   */
+  Set<String> checkShared(Service service, Function<Operation, SourceRef> at, Problems problems) {
+    Set<String> operationNames = new HashSet<>();
+    service.operations().forEach(o -> operationNames.add(o.javaName()));
+    Map<String, Operation> first = new LinkedHashMap<>();
+    Set<String> dropped = new HashSet<>();
+    for (Operation op : service.operations()) {
+      if (op.waitFor() == null) {
+        continue;
+      }
+      PollingWait w = op.waitFor().match(x -> x);
+      Operation poll = service.operations().stream().filter(o -> o.operationId().equals(w.poll())).findFirst().orElseThrow();
+      String name = WaitMethodNames.existing(poll.javaName(), w.target());
+      SourceRef here = at.apply(op);
+      if (operationNames.contains(name) || operationNames.contains(WaitMethodNames.async(name))) {
+        problems.error(here.child("target"), "the wait for an existing resource, " + name + ", has the name of an operation",
+            "rename the operation (its operationId)");
+        dropped.add(op.operationId());
+        continue;
+      }
+      Operation earlier = first.putIfAbsent(name, op);
+      if (earlier == null) {
+        continue;
+      }
+      PollingWait e = earlier.waitFor().match(x -> x);
+      List<String> differ = new ArrayList<>();
+      if (!e.statePath().equals(w.statePath())) {
+        differ.add("state");
+      }
+      if (!Set.copyOf(e.failure()).equals(Set.copyOf(w.failure()))) {
+        differ.add("failure");
+      }
+      if (!e.messagePath().equals(w.messagePath())) {
+        differ.add("message");
+      }
+      if (!inputs(e).equals(inputs(w))) {
+        differ.add("the bound inputs");
+      }
+      if (!differ.isEmpty()) {
+        problems.error(here, "this wait and the one of " + earlier.operationId() + " both poll " + w.poll() + " until "
+                + String.join(", ", w.target()) + " (method " + name + ") but differ in " + String.join(", ", differ),
+            "give waits with the same poll and target the same state, failure, message and bound inputs");
+        dropped.add(op.operationId());
+      }
+    }
+    return dropped;
+  }
+
+  private static Set<String> inputs(PollingWait w) {
+    Set<String> out = new HashSet<>();
+    w.bindings().forEach(b -> out.add(b.pollInput()));
+    return out;
   }
 
   private static boolean path(Operation poll, List<String> path, TypeLookup types, SourceRef at, Problems problems) {

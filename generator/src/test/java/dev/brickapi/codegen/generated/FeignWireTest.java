@@ -2,17 +2,20 @@ package dev.brickapi.codegen.generated;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.store.shared.v1.Color;
 import com.example.store.store.v1.FilesApi;
+import com.example.store.store.v1.CreatePetResponse;
 import com.example.store.store.v1.NewPet;
 import com.example.store.store.v1.Pet;
 import com.example.store.store.v1.PetsApi;
 import com.example.store.store.v1.SubmitFormRequest;
 import dev.brickapi.runtime.json.JsonCodec;
+import dev.brickapi.runtime.wait.Wait;
 import dev.brickapi.runtime.wait.WaitOptions;
 import dev.brickapi.runtime.wait.Waiter;
 import feign.Feign;
@@ -21,8 +24,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -231,15 +236,127 @@ class FeignWireTest {
   @Test
   void asyncWaitCompletesWithoutBlockingTheCaller() throws Exception {
     server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"PENDING\"}}").json("{\"status\":{\"state\":\"AVAILABLE\"}}");
-    CompletableFuture<Pet> future = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
-    assertEquals("AVAILABLE", future.get(10, TimeUnit.SECONDS).getStatus().getState().value());
+    Wait<CreatePetResponse, Pet> wait = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
+    assertEquals("AVAILABLE", wait.future().get(10, TimeUnit.SECONDS).getStatus().getState().value());
   }
 
   @Test
   void asyncWaitFailsTheFutureOnAFailureState() {
     server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"LOST\"}}");
-    CompletableFuture<Pet> future = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
-    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    Wait<CreatePetResponse, Pet> wait = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> wait.future().get(10, TimeUnit.SECONDS));
     assertTrue(e.getCause() instanceof dev.brickapi.runtime.WaitFailedException);
+    assertEquals("LOST", assertThrows(dev.brickapi.runtime.WaitFailedException.class, wait::get).state());
+  }
+
+  @Test
+  void waitWithoutOptionsUsesTheDefaults() {
+    server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"PENDING\"}}").json("{\"status\":{\"state\":\"AVAILABLE\"}}");
+    long start = System.nanoTime();
+    Pet pet = pets.createPetAndWait(new NewPet());
+    assertEquals("AVAILABLE", pet.getStatus().getState().value());
+    long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    assertTrue(ms >= 1000, "the defaults poll again after 1 s, waited " + ms + " ms");
+  }
+
+  @Test
+  void waitingOnAnExistingPetPollsWithoutCreatingIt() {
+    server.json("{\"status\":{\"state\":\"PENDING\"}}").json("{\"pet_id\":9,\"status\":{\"state\":\"AVAILABLE\"}}");
+    Pet pet = pets.waitGetPetAvailable(9L, fast(Duration.ofSeconds(10)));
+    assertEquals(9L, pet.getPetId());
+    assertEquals(List.of("GET /api/1/pets/9", "GET /api/1/pets/9"),
+        server.requests().stream().map(r -> r.method() + " " + r.pathAndQuery()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void waitingOnAnExistingPetAsyncFailsOnAFailureState() {
+    server.json("{\"status\":{\"state\":\"LOST\",\"message\":\"ran away\"}}");
+    CompletableFuture<Pet> future = pets.waitGetPetAvailableAsync(9L, fast(Duration.ofSeconds(10)));
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    assertEquals("ran away", ((dev.brickapi.runtime.WaitFailedException) e.getCause()).stateMessage());
+  }
+
+  @Test
+  void aWaitBoundToTheRequestWaitsThroughTheSharedExistingResourceMethod() throws Exception {
+    server.json("{}").json("{\"pet_id\":7,\"status\":{\"state\":\"AVAILABLE\"}}");
+    assertEquals(7L, pets.restockPetAndWait(7L, fast(Duration.ofSeconds(10))).getPetId());
+    server.json("{}").json("{\"pet_id\":7,\"status\":{\"state\":\"AVAILABLE\"}}");
+    Wait<Void, Pet> wait = pets.restockPetAndWaitAsync(7L, fast(Duration.ofSeconds(10)));
+    assertNull(wait.response(), "restockPet answers nothing");
+    assertEquals(7L, wait.get().getPetId());
+    assertEquals(List.of("POST /api/1/pets/7/restock", "GET /api/1/pets/7", "POST /api/1/pets/7/restock", "GET /api/1/pets/7"),
+        server.requests().stream().map(r -> r.method() + " " + r.pathAndQuery()).collect(Collectors.toList()));
+    assertEquals(4, java.util.Arrays.stream(PetsApi.class.getMethods()).filter(m -> m.getName().startsWith("waitGetPet")).count(),
+        "one existing-resource wait for createPet and restockPet: blocking and async, with and without options");
+  }
+
+  @Test
+  void theFirstResponseIsVisibleBeforeTheWaitEnds() throws Exception {
+    CountDownLatch available = new CountDownLatch(1);
+    server.json("{\"pet_id\":7}").json("{\"status\":{\"state\":\"PENDING\"}}")
+        .jsonAfter(available, "{\"pet_id\":7,\"status\":{\"state\":\"AVAILABLE\"}}");
+    Wait<CreatePetResponse, Pet> wait = pets.createPetAndWaitAsync(new NewPet().setName("Rex"), fast(Duration.ofSeconds(10)));
+    assertEquals(7L, wait.response().getPetId());
+    assertFalse(wait.isDone(), "the pet is not available yet");
+    available.countDown();
+    assertEquals("AVAILABLE", wait.get().getStatus().getState().value());
+  }
+
+  @Test
+  void asyncWaitReturnsBeforeTheFirstCallAnswers() throws Exception {
+    CountDownLatch created = new CountDownLatch(1);
+    server.jsonAfter(created, "{\"pet_id\":7}").json("{\"status\":{\"state\":\"AVAILABLE\"}}");
+    Wait<CreatePetResponse, Pet> wait = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
+    assertFalse(wait.started().isDone(), "returned while createPet is still on the wire");
+    created.countDown();
+    assertEquals(7L, wait.started().get(10, TimeUnit.SECONDS).getPetId());
+    assertEquals("AVAILABLE", wait.get().getStatus().getState().value());
+  }
+
+  @Test
+  void aFailingFirstCallFailsTheAsyncWaitWithItsException() {
+    server.json(400, "{\"error_code\":\"INVALID_PARAMETER_VALUE\"}");
+    Wait<CreatePetResponse, Pet> wait = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
+    assertEquals(400, assertThrows(feign.FeignException.class, wait::response).status());
+    assertThrows(feign.FeignException.class, wait::get);
+    assertEquals(1, server.requests().size(), "nothing is polled after a failed call");
+  }
+
+  @Test
+  void interruptingABlockingWaitIsNotATimeout() throws Exception {
+    for (int i = 0; i < 500; i++) {
+      server.json("{\"status\":{\"state\":\"PENDING\"}}");
+    }
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread waiter = new Thread(() -> {
+      try {
+        pets.waitGetPetAvailable(9L, WaitOptions.<Pet>timeout(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20), Duration.ofMillis(20)));
+      } catch (RuntimeException e) {
+        thrown.set(e);
+      }
+    });
+    waiter.start();
+    while (server.requests().isEmpty()) {
+      Thread.sleep(1);
+    }
+    waiter.interrupt();
+    waiter.join(10_000);
+    assertTrue(thrown.get() instanceof dev.brickapi.runtime.WaitInterruptedException, "thrown: " + thrown.get());
+    assertEquals("PENDING", ((dev.brickapi.runtime.WaitInterruptedException) thrown.get()).lastState());
+  }
+
+  @Test
+  void interruptingAThreadBlockedOnAnAsyncWaitIsNotATimeout() throws Exception {
+    CountDownLatch created = new CountDownLatch(1);
+    server.jsonAfter(created, "{\"pet_id\":7}").json("{\"status\":{\"state\":\"AVAILABLE\"}}");
+    Wait<CreatePetResponse, Pet> wait = pets.createPetAndWaitAsync(new NewPet(), fast(Duration.ofSeconds(10)));
+    Thread.currentThread().interrupt();
+    try {
+      assertThrows(dev.brickapi.runtime.WaitInterruptedException.class, wait::response);
+      assertTrue(Thread.interrupted(), "the interrupt status is set again");
+    } finally {
+      created.countDown();
+    }
+    assertEquals("AVAILABLE", wait.get().getStatus().getState().value(), "the wait went on");
   }
 }

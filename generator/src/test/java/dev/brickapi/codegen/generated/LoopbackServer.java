@@ -11,8 +11,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** A loopback HTTP server that records every request and answers from a queue of canned responses. */
+/**
+ * A loopback HTTP server that records every request and answers from a queue of canned responses; an answer
+ * may be held back until a latch opens (one request at a time is served, so the next ones wait too).
+ */
 final class LoopbackServer implements AutoCloseable {
 
   record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
@@ -30,7 +35,7 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  record Canned(int status, String contentType, byte[] body) {}
+  record Canned(int status, String contentType, byte[] body, CountDownLatch gate) {}
 
   private final HttpServer server;
   private final List<Recorded> requests = new ArrayList<>();
@@ -49,7 +54,14 @@ final class LoopbackServer implements AutoCloseable {
       Canned answer;
       synchronized (this) {
         requests.add(new Recorded(exchange.getRequestMethod(), uri, Map.copyOf(exchange.getRequestHeaders()), body));
-        answer = responses.isEmpty() ? new Canned(200, "application/json", "{}".getBytes(StandardCharsets.UTF_8)) : responses.poll();
+        answer = responses.isEmpty() ? new Canned(200, "application/json", "{}".getBytes(StandardCharsets.UTF_8), null) : responses.poll();
+      }
+      if (answer.gate() != null) {
+        try {
+          answer.gate().await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
       exchange.getResponseHeaders().add("Content-Type", answer.contentType());
       exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
@@ -64,12 +76,22 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   synchronized LoopbackServer json(String body) {
-    responses.add(new Canned(200, "application/json", body.getBytes(StandardCharsets.UTF_8)));
+    return json(200, body);
+  }
+
+  synchronized LoopbackServer json(int status, String body) {
+    responses.add(new Canned(status, "application/json", body.getBytes(StandardCharsets.UTF_8), null));
+    return this;
+  }
+
+  /** Answers {@code body} once {@code gate} has opened. */
+  synchronized LoopbackServer jsonAfter(CountDownLatch gate, String body) {
+    responses.add(new Canned(200, "application/json", body.getBytes(StandardCharsets.UTF_8), gate));
     return this;
   }
 
   synchronized LoopbackServer bytes(byte[] body) {
-    responses.add(new Canned(200, "application/octet-stream", body));
+    responses.add(new Canned(200, "application/octet-stream", body, null));
     return this;
   }
 

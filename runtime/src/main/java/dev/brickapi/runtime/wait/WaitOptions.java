@@ -5,12 +5,17 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * How long and how often a waiting method polls. The caller always chooses the timeout; polling starts
- * at {@code initialInterval} and grows by half each time up to {@code maxInterval}.
+ * How long and how often a waiting method polls. {@link #defaults()} waits at most {@link #DEFAULT_TIMEOUT}
+ * (20 minutes, as the official Databricks tools), which the waiting methods without an options argument
+ * use; {@link #timeout(Duration)} chooses another. Polling starts at {@code initialInterval} and grows by
+ * half each time up to {@code maxInterval}.
  *
  * @param <T> the type of the polled value, handed to the progress callback after each poll
  */
 public final class WaitOptions<T> {
+
+  /** The timeout of {@link #defaults()}: 20 minutes, as the official Databricks SDKs and CLI. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(20);
 
   private final Duration timeout;
   private final Duration initialInterval;
@@ -25,6 +30,11 @@ public final class WaitOptions<T> {
     if (timeout.isNegative() || initialInterval.isNegative() || maxInterval.isNegative()) {
       throw new IllegalArgumentException("durations must not be negative");
     }
+  }
+
+  /** Waits at most {@link #DEFAULT_TIMEOUT} (20 minutes), polling after 1 s, then every 1.5x longer up to 10 s. */
+  public static <T> WaitOptions<T> defaults() {
+    return timeout(DEFAULT_TIMEOUT);
   }
 
   /** Waits at most {@code timeout}, polling after 1 s, then every 1.5x longer up to 10 s. */

@@ -6,6 +6,7 @@ import dev.brickapi.runtime.WaitTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Polls an operation until a state field reaches a target state; used by the generated waiting methods. */
+/**
+ * Polls an operation until a state field reaches a target state; used by the generated waiting methods.
+ * {@link #poll} blocks the caller, {@link #pollAsync} returns a future at once, and {@link #startAsync}
+ * (or {@link #runAsync}, for an operation that answers nothing) also makes the call that starts the
+ * operation on the poll pool. An interruption of a blocked caller is a {@link WaitInterruptedException},
+ * never a timeout.
+ */
 public final class Waiter {
 
   private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -36,6 +43,7 @@ public final class Waiter {
    *
    * @throws WaitFailedException when a failure state is reached
    * @throws WaitTimeoutException when the timeout passes first
+   * @throws WaitInterruptedException when the thread is interrupted (also during a poll)
    */
   public static <T> T poll(Supplier<T> poll, Function<T, String> state, Function<T, String> message,
       List<String> target, List<String> failure, WaitOptions<T> options) {
@@ -43,7 +51,17 @@ public final class Waiter {
     long interval = options.initialInterval().toNanos();
     String last = null;
     while (true) {
-      T value = poll.get();
+      T value;
+      try {
+        value = poll.get();
+      } catch (RuntimeException e) {
+        if (Thread.currentThread().isInterrupted()) {
+          WaitInterruptedException interrupted = new WaitInterruptedException(last, new InterruptedException());
+          interrupted.addSuppressed(e);
+          throw interrupted;
+        }
+        throw e;
+      }
       options.report(value);
       last = state.apply(value);
       if (last != null && target.contains(last)) {
@@ -77,6 +95,61 @@ public final class Waiter {
     long deadline = System.nanoTime() + options.timeout().toNanos();
     schedule(poll, state, message, target, failure, options, result, deadline, 0, options.initialInterval().toNanos());
     return result;
+  }
+
+  /**
+   * Makes the first call on the poll pool and, once it has answered, starts the wait it names; returns at
+   * once. A failing first call fails both futures of the {@link Wait}; {@link Wait#cancel()} also cancels
+   * the wait that was started.
+   *
+   * @param first the call that starts the operation
+   * @param then the wait to run with its response (a generated {@code ...Async} waiting method)
+   */
+  public static <R, T> Wait<R, T> startAsync(Supplier<R> first, Function<R, CompletableFuture<T>> then) {
+    CompletableFuture<R> started = new CompletableFuture<>();
+    CompletableFuture<T> done = new CompletableFuture<>();
+    POLLERS.execute(() -> {
+      if (done.isDone()) {
+        started.cancel(false);
+        return;
+      }
+      R response;
+      CompletableFuture<T> waiting;
+      try {
+        response = first.get();
+      } catch (RuntimeException | Error e) {
+        started.completeExceptionally(e);
+        done.completeExceptionally(e);
+        if (e instanceof Error) {
+          throw e;
+        }
+        return;
+      }
+      started.complete(response);
+      try {
+        waiting = then.apply(response);
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+        return;
+      }
+      waiting.whenComplete((value, e) -> {
+        if (e == null) {
+          done.complete(value);
+        } else {
+          done.completeExceptionally(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+        }
+      });
+      done.whenComplete((value, e) -> waiting.cancel(false));
+    });
+    return new Wait<>(started, done);
+  }
+
+  /** {@link #startAsync} for an operation that answers nothing: the {@link Wait}'s response is null. */
+  public static <T> Wait<Void, T> runAsync(Runnable first, Supplier<CompletableFuture<T>> then) {
+    return startAsync(() -> {
+      first.run();
+      return null;
+    }, response -> then.get());
   }
 
   private static <T> void schedule(Supplier<T> poll, Function<T, String> state, Function<T, String> message,

@@ -20,6 +20,7 @@ import dev.brickapi.codegen.model.TokenPagination;
 import dev.brickapi.codegen.model.TypeDef;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
+import dev.brickapi.codegen.naming.WaitMethodNames;
 import dev.brickapi.codegen.write.GeneratedFile;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -129,9 +130,14 @@ public final class DocsEmitter {
           op.pagination() == null ? null : paging(op.pagination()),
           op.waitFor() == null ? null : op.waitFor().match(w -> "polls `" + w.poll() + "` until `" + String.join(".", w.statePath())
               + "` is " + String.join(" or ", w.target())
-              + (w.failure().isEmpty() ? "" : "; fails on " + String.join(", ", w.failure())))));
+              + (w.failure().isEmpty() ? "" : "; fails on " + String.join(", ", w.failure()))
+              + "; `" + WaitMethodNames.existing(pollName(s, w.poll()), w.target()) + "(...)` waits so for an existing one")));
     }
     return new ServiceView(s.name().simpleName(), s.description(), ops);
+  }
+
+  private static String pollName(Service s, String operationId) {
+    return s.operations().stream().filter(o -> o.operationId().equals(operationId)).findFirst().orElseThrow().javaName();
   }
 
   private static String paging(Pagination p) {

@@ -23,16 +23,18 @@ final class JavaTypes {
   static final ClassName OBJECT_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "ObjectNode");
 
   /** The brickapi-runtime classes generated code uses, by simple name; nothing of them is emitted. */
-  private static final Map<String, ClassName> RUNTIME = Map.of(
-      "Paged", ClassName.get("dev.brickapi.runtime.paging", "Paged"),
-      "WaitOptions", ClassName.get("dev.brickapi.runtime.wait", "WaitOptions"),
-      "Waiter", ClassName.get("dev.brickapi.runtime.wait", "Waiter"),
-      "WaitFailedException", ClassName.get("dev.brickapi.runtime", "WaitFailedException"),
-      "WaitTimeoutException", ClassName.get("dev.brickapi.runtime", "WaitTimeoutException"),
-      "DateTimes", ClassName.get("dev.brickapi.runtime.json", "DateTimes"),
-      "MultipartParts", ClassName.get("dev.brickapi.runtime.json", "MultipartParts"),
-      "ClientParameters", ClassName.get("dev.brickapi.runtime.http", "ClientParameters"),
-      "Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive"));
+  private static final Map<String, ClassName> RUNTIME = Map.ofEntries(
+      Map.entry("Paged", ClassName.get("dev.brickapi.runtime.paging", "Paged")),
+      Map.entry("WaitOptions", ClassName.get("dev.brickapi.runtime.wait", "WaitOptions")),
+      Map.entry("Waiter", ClassName.get("dev.brickapi.runtime.wait", "Waiter")),
+      Map.entry("Wait", ClassName.get("dev.brickapi.runtime.wait", "Wait")),
+      Map.entry("WaitFailedException", ClassName.get("dev.brickapi.runtime", "WaitFailedException")),
+      Map.entry("WaitTimeoutException", ClassName.get("dev.brickapi.runtime", "WaitTimeoutException")),
+      Map.entry("WaitInterruptedException", ClassName.get("dev.brickapi.runtime", "WaitInterruptedException")),
+      Map.entry("DateTimes", ClassName.get("dev.brickapi.runtime.json", "DateTimes")),
+      Map.entry("MultipartParts", ClassName.get("dev.brickapi.runtime.json", "MultipartParts")),
+      Map.entry("ClientParameters", ClassName.get("dev.brickapi.runtime.http", "ClientParameters")),
+      Map.entry("Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive")));
 
   private final ApiModel model;
   private final JavaNames names;

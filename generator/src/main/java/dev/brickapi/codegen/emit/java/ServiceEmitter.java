@@ -21,7 +21,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the Feign interface of a service: one declarative method per operation and, where the spec
  * says so, a default method that pages lazily ({@link PagingEmitter}) and default methods that wait for a
- * target state ({@link WaitEmitter}). Operation-level vendor extensions that the runtime honours arrive as
+ * target state ({@link WaitEmitter}; the waits for an existing resource follow the operation they poll). Operation-level vendor extensions that the runtime honours arrive as
  * {@link RuntimeMark}s and become annotations of the method, whatever the extension.
  */
 final class ServiceEmitter {
@@ -62,6 +62,7 @@ final class ServiceEmitter {
       type.addMethod(operation(op, names));
       op.paging().ifPresent(p -> type.addMethod(paging.emit(op, p, names)));
       op.waiting().ifPresent(w -> type.addMethods(waiting.emit(service, op, w)));
+      type.addMethods(waiting.existing(service, op));
     }
     return type.build();
   }
