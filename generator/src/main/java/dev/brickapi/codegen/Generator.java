@@ -3,11 +3,13 @@ package dev.brickapi.codegen;
 import dev.brickapi.codegen.emit.docs.DocsEmitter;
 import dev.brickapi.codegen.emit.java.JavaEmitter;
 import dev.brickapi.codegen.link.Linker;
+import dev.brickapi.codegen.link.TagAccessors;
 import dev.brickapi.codegen.load.DocumentPatterns;
 import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.load.SpecLoader;
 import dev.brickapi.codegen.model.ApiModel;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
+import dev.brickapi.codegen.naming.ServiceAccessors;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import dev.brickapi.codegen.write.FileSet;
@@ -28,7 +30,7 @@ import java.util.function.Predicate;
  * <ol>
  *   <li><b>load</b>: read every document with swagger-parser, references left unresolved;
  *   <li><b>link</b>: resolve references across documents into one model, where a schema defined once is
- *       one Java type, and give everything its Java name;
+ *       one Java type, and give everything its Java name (the services' accessors by {@link ServiceAccessors});
  *   <li><b>emit</b>: JavaPoet writes the Feign interfaces and models, Mustache the reference;
  *   <li><b>write</b>: only when nothing is wrong, and only the files whose content changed.
  * </ol>
@@ -128,11 +130,12 @@ public final class Generator {
       addParserProblems(loader, problems);
       return new Plan(null, files, problems, inputs);
     }
+    ServiceAccessors accessors = ServiceAccessors.decide(model.services(), TagAccessors.read(documents, problems), problems);
     addParserProblems(loader, problems);
     if (problems.hasErrors()) {
       return new Plan(model, files, problems, inputs);
     }
-    List<GeneratedFile> out = new ArrayList<>(new JavaEmitter(model).emit());
+    List<GeneratedFile> out = new ArrayList<>(new JavaEmitter(model, accessors).emit());
     if (config.docs()) {
       out.addAll(new DocsEmitter(model).emit());
     }
