@@ -3,12 +3,14 @@ package dev.brickapi.codegen;
 import dev.brickapi.codegen.emit.docs.DocsEmitter;
 import dev.brickapi.codegen.emit.java.JavaEmitter;
 import dev.brickapi.codegen.link.Linker;
+import dev.brickapi.codegen.link.TagAccessors;
 import dev.brickapi.codegen.load.DocumentPatterns;
 import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.load.SpecLoader;
 import dev.brickapi.codegen.model.ApiModel;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NamePlanner;
+import dev.brickapi.codegen.naming.ServiceAccessors;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import dev.brickapi.codegen.write.FileSet;
@@ -29,7 +31,7 @@ import java.util.function.Predicate;
  * <ol>
  *   <li><b>load</b>: read every document with swagger-parser, references left unresolved;
  *   <li><b>link</b>: resolve references across documents into one model, where a schema defined once is
- *       one Java type, and give everything its Java name;
+ *       one Java type, and give everything its Java name (the services' accessors by {@link ServiceAccessors});
  *   <li><b>naming</b>: decide every name the emitters derive (accessors, paging and waiting methods, nested
  *       types, locals), scope by scope ({@link NamePlanner});
  *   <li><b>emit</b>: JavaPoet writes the Feign interfaces and models, Mustache the reference;
@@ -131,11 +133,12 @@ public final class Generator {
       addParserProblems(loader, problems);
       return new Plan(null, files, problems, inputs);
     }
+    ServiceAccessors accessors = ServiceAccessors.decide(model.services(), TagAccessors.read(documents, problems), problems);
     addParserProblems(loader, problems);
     if (problems.hasErrors()) {
       return new Plan(model, files, problems, inputs);
     }
-    List<GeneratedFile> out = new ArrayList<>(new JavaEmitter(model, NamePlanner.plan(model)).emit());
+    List<GeneratedFile> out = new ArrayList<>(new JavaEmitter(model, NamePlanner.plan(model), accessors).emit());
     if (config.docs()) {
       out.addAll(new DocsEmitter(model).emit());
     }

@@ -476,7 +476,7 @@ final class LintRules {
           }
         }
         Site site = at.isEmpty() ? Site.DOCUMENT : operations.contains(at) ? Site.OPERATION
-            : schemas.contains(at) ? Site.SCHEMA : Site.OTHER;
+            : schemas.contains(at) ? Site.SCHEMA : at.matches("/tags/\\d+") ? Site.TAG : Site.OTHER;
         VendorExtensions.ALL.read(site, extensions, new SourceRef(d.name, at, 0), problems);
       } else if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {

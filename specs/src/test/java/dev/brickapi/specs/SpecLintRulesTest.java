@@ -413,9 +413,19 @@ class SpecLintRulesTest {
         "2.0/widgets.yaml: /components/schemas/CreateWidget/properties/secret/x-brickapi-sensitive: x-brickapi-sensitive"
             + " is \"yes\", not a boolean (write true)",
         "2.0/widgets.yaml: /components/schemas/Widget/properties/widget_id/x-brickapi-secret: unknown extension"
-            + " x-brickapi-secret (use one of x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-package,"
+            + " x-brickapi-secret (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters,"
+            + " x-brickapi-idempotent, x-brickapi-package,"
             + " x-brickapi-pagination, x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"),
         lint(new LintRules.Extensions(), doc));
+  }
+
+  @Test
+  void accessorBelongsOnATagAndItsPrefixAtTheTopLevel() {
+    assertEquals(List.of(), lint(new LintRules.Extensions(), GOOD.replace("tags:\n", "x-brickapi-accessor-prefix: gadget\ntags:\n")
+        .replace("- name: Widgets\n", "- name: Widgets\n    x-brickapi-accessor: widgetsLegacy\n")));
+    assertEquals(List.of("2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1get/get/x-brickapi-accessor: x-brickapi-accessor"
+        + " belongs on a tag, not on an operation (move it to the tag's entry under the document's tags:)"),
+        lint(new LintRules.Extensions(), GOOD.replace("operationId: getWidget\n", "operationId: getWidget\n      x-brickapi-accessor: w\n")));
   }
 
   @Test

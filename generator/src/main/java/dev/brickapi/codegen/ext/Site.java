@@ -5,6 +5,8 @@ public enum Site {
   DOCUMENT("at the top level of a document", "to the top level of the document"),
   OPERATION("on an operation", "under the operation (get:, post:, ...)"),
   SCHEMA("on a schema or property", "into the schema of the property"),
+  /** An entry of the document's top-level {@code tags:} list. */
+  TAG("on a tag", "to the tag's entry under the document's tags:"),
   /** Anything else: a path item, a parameter, a response, info, a tag... */
   OTHER("on this node", "elsewhere");
 

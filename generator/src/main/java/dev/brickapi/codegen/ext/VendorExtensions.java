@@ -30,10 +30,13 @@ public final class VendorExtensions {
   public static final WaitExtension WAIT = new WaitExtension();
   public static final SensitiveExtension SENSITIVE = new SensitiveExtension();
   public static final IdempotentExtension IDEMPOTENT = new IdempotentExtension();
+  public static final AccessorExtension ACCESSOR = AccessorExtension.name();
+  public static final AccessorExtension ACCESSOR_PREFIX = AccessorExtension.prefix();
 
   /** Every extension brickapi knows. */
   public static final VendorExtensions ALL =
-      new VendorExtensions(List.of(PACKAGE, SCOPE, CLIENT_PARAMETERS, PAGINATION, WAIT, SENSITIVE, IDEMPOTENT));
+      new VendorExtensions(List.of(PACKAGE, SCOPE, CLIENT_PARAMETERS, PAGINATION, WAIT, SENSITIVE, IDEMPOTENT,
+          ACCESSOR, ACCESSOR_PREFIX));
 
   private final Map<String, ExtensionDefinition<?>> byKey = new LinkedHashMap<>();
 

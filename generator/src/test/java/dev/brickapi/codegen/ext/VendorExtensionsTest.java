@@ -46,7 +46,8 @@ class VendorExtensionsTest {
   @Test
   void everyDefinitionIsRegisteredOnceWithItsSites() {
     assertEquals(List.of("x-brickapi-package", "x-brickapi-scope", "x-brickapi-client-parameters", "x-brickapi-pagination",
-        "x-brickapi-wait", "x-brickapi-sensitive", "x-brickapi-idempotent"),
+        "x-brickapi-wait", "x-brickapi-sensitive", "x-brickapi-idempotent", "x-brickapi-accessor",
+        "x-brickapi-accessor-prefix"),
         VendorExtensions.ALL.definitions().stream().map(ExtensionDefinition::key).toList());
     assertEquals(java.util.Set.of(Site.OPERATION), VendorExtensions.ALL.sitesOf("x-brickapi-idempotent"));
     assertEquals(java.util.Set.of(), VendorExtensions.ALL.sitesOf("x-brickapi-secret"));
@@ -56,7 +57,7 @@ class VendorExtensionsTest {
   void unknownBrickapiKeyIsReportedWithFileAndPointer() {
     VendorExtensions.ALL.read(Site.SCHEMA, map("x-brickapi-secret", true, "x-other", 1), ROOT.child("components", "schemas", "W"), problems);
     assertEquals(List.of("2.0/widgets.yaml #/components/schemas/W/x-brickapi-secret: unknown extension x-brickapi-secret"
-        + " (use one of x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-package, x-brickapi-pagination,"
+        + " (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-package, x-brickapi-pagination,"
         + " x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"), problems());
   }
 
@@ -89,6 +90,38 @@ class VendorExtensionsTest {
             + " (use lowercase words separated by dots, none of them a Java keyword)",
         "2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-package: 'for.each' is not a valid Java package"
             + " (use lowercase words separated by dots, none of them a Java keyword)"), problems());
+  }
+
+  @Test
+  void accessorIsALowerCamelMethodNameOnATagOnly() {
+    SourceRef tag = ROOT.child("tags", "0");
+    ExtensionValues values = VendorExtensions.ALL.read(Site.TAG, map("x-brickapi-accessor", "groupsLegacy"), tag, problems);
+    assertEquals(Optional.of("groupsLegacy"), values.get(VendorExtensions.ACCESSOR));
+    VendorExtensions.ALL.read(Site.TAG, map("x-brickapi-accessor", "Legacy-Groups"), tag, problems);
+    VendorExtensions.ALL.read(Site.TAG, map("x-brickapi-accessor", "default"), tag, problems);
+    VendorExtensions.ALL.read(Site.TAG, map("x-brickapi-accessor", 2), tag, problems);
+    assertEquals(Optional.empty(), VendorExtensions.ALL.read(Site.OPERATION, map("x-brickapi-accessor", "pets"), OPERATION, problems)
+        .get(VendorExtensions.ACCESSOR));
+    String hint = " (use a lowerCamel identifier that is not a Java keyword, e.g. x-brickapi-accessor: groupsLegacy)";
+    assertEquals(List.of(
+        "2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-accessor: x-brickapi-accessor belongs on a tag, not on an"
+            + " operation (move it to the tag's entry under the document's tags:)",
+        "2.0/widgets.yaml #/tags/0/x-brickapi-accessor: \"Legacy-Groups\" is not a Java method name" + hint,
+        "2.0/widgets.yaml #/tags/0/x-brickapi-accessor: \"default\" is not a Java method name" + hint,
+        "2.0/widgets.yaml #/tags/0/x-brickapi-accessor: 2 is not a Java method name" + hint), problems());
+  }
+
+  @Test
+  void accessorPrefixIsOneLowercaseWordAtTheTopLevel() {
+    ExtensionValues values = VendorExtensions.ALL.read(Site.DOCUMENT, map("x-brickapi-accessor-prefix", "mlflow"), ROOT, problems);
+    assertEquals(Optional.of("mlflow"), values.get(VendorExtensions.ACCESSOR_PREFIX));
+    VendorExtensions.ALL.read(Site.DOCUMENT, map("x-brickapi-accessor-prefix", "MLflow"), ROOT, problems);
+    VendorExtensions.ALL.read(Site.TAG, map("x-brickapi-accessor-prefix", "mlflow"), ROOT.child("tags", "1"), problems);
+    assertEquals(List.of(
+        "2.0/widgets.yaml #/tags/1/x-brickapi-accessor-prefix: x-brickapi-accessor-prefix belongs at the top level of a"
+            + " document, not on a tag (move it to the top level of the document)",
+        "2.0/widgets.yaml #/x-brickapi-accessor-prefix: \"MLflow\" is not an accessor prefix"
+            + " (use one lowercase word of letters and digits, e.g. x-brickapi-accessor-prefix: mlflow)"), problems());
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.brickapi.codegen.model.TypeId;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
 import dev.brickapi.codegen.naming.JavaNames;
+import dev.brickapi.codegen.naming.ServiceAccessors;
 import dev.brickapi.codegen.write.GeneratedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,10 +32,15 @@ public final class JavaEmitter {
 
   private final ApiModel model;
   private final JavaTypes types;
+  private final ServiceAccessors accessors;
 
-  /** @param names what the naming stage decided for {@code model} */
-  public JavaEmitter(ApiModel model, JavaNames names) {
+  /**
+   * @param names what the naming stage decided for {@code model}
+   * @param accessors the services' accessor names
+   */
+  public JavaEmitter(ApiModel model, JavaNames names, ServiceAccessors accessors) {
     this.model = model;
+    this.accessors = accessors;
     this.types = new JavaTypes(model, names);
   }
 
@@ -67,7 +73,7 @@ public final class JavaEmitter {
     }).toList());
     ServiceEmitter services = new ServiceEmitter(types, new SensitiveFields(model));
     files.addAll(model.services().parallelStream().map(s -> file(s.name(), services.emit(s), s.document().name())).toList());
-    ServiceIndexEmitter index = new ServiceIndexEmitter();
+    ServiceIndexEmitter index = new ServiceIndexEmitter(accessors);
     for (boolean account : new boolean[] {false, true}) {
       List<Service> scoped = model.services().stream().filter(s -> s.document().account() == account).toList();
       if (!scoped.isEmpty()) {
