@@ -184,7 +184,8 @@ class NamesBehaviourTest {
       public void hashCode_(String class_) {}
 
       @Override
-      public com.example.names.names.v1.StartJobResponse startJob() {
+      public com.example.names.names.v1.StartJobResponse startJob(String state, String response, String message,
+          String value, String options, String v0) {
         throw new UnsupportedOperationException();
       }
 
