@@ -3,11 +3,9 @@ package dev.brickapi.runtime.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.brickapi.runtime.testing.FaultCount;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.testing.TestClients;
-import feign.Headers;
-import feign.RequestLine;
+import dev.brickapi.runtime.testing.ThingsApi;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,14 +29,6 @@ import org.junit.jupiter.api.Test;
 @Tag(FaultCount.TAG)
 class IdleConnectionTest {
 
-  interface Api {
-    @RequestLine("GET /api/2.0/things/get")
-    JsonNode get();
-
-    @RequestLine("POST /api/2.0/things/create")
-    @Headers("Content-Type: application/json")
-    JsonNode create(Map<String, String> body);
-  }
 
   /** HTTP/1.1 with keep-alive, closing a connection that stays idle for 50 ms; records each request line. */
   private static final class ClosingServer implements AutoCloseable {
@@ -113,7 +103,7 @@ class IdleConnectionTest {
   @Test
   void postAfterTheServerClosedTheIdleConnectionGoesOutOnceOnALiveOne() throws Exception {
     try (ClosingServer server = new ClosingServer()) {
-      Api api = ApiClient.workspace(TestClients.config(server.url()).token("dapi-idle").build()).service(Api.class);
+      ThingsApi api = ApiClient.workspace(TestClients.config(server.url()).token("dapi-idle").build()).service(ThingsApi.class);
       api.get();
       Thread.sleep(500);
       api.create(Map.of("name", "x"));

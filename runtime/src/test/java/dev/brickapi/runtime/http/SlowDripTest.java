@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brickapi.runtime.testing.FaultCount;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.DatabricksTimeoutException;
 import dev.brickapi.runtime.testing.TestClients;
-import feign.Headers;
-import feign.RequestLine;
+import dev.brickapi.runtime.testing.ThingsApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,14 +29,6 @@ import org.junit.jupiter.api.Test;
 @Tag(FaultCount.TAG)
 class SlowDripTest {
 
-  interface Api {
-    @RequestLine("GET /api/2.0/things/get")
-    JsonNode get();
-
-    @RequestLine("POST /api/2.0/things/create")
-    @Headers("Content-Type: application/json")
-    JsonNode create(Map<String, String> body);
-  }
 
   /** Reads a request head, then sends {@code answer} one byte at a time, 100 ms apart. */
   private static final class DrippingServer implements AutoCloseable {
@@ -79,9 +69,9 @@ class SlowDripTest {
     }
   }
 
-  private static Api api(DrippingServer server) {
+  private static ThingsApi api(DrippingServer server) {
     return ApiClient.workspace(TestClients.config(server.url()).token("dapi-drip")
-        .retryDeadline(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(30)).build()).service(Api.class);
+        .retryDeadline(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(30)).build()).service(ThingsApi.class);
   }
 
   private static final String BODY = "{\"padding\":\"" + "x".repeat(400) + "\"}";

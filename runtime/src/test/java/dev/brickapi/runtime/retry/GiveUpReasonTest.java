@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brickapi.runtime.testing.FaultCount;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.RateLimitedException;
 import dev.brickapi.runtime.testing.LoopbackServer;
 import dev.brickapi.runtime.testing.LoopbackServer.Reply;
 import dev.brickapi.runtime.testing.TestClients;
-import feign.RequestLine;
+import dev.brickapi.runtime.testing.ThingsApi;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,10 @@ import org.junit.jupiter.api.Test;
 @Tag(FaultCount.TAG)
 class GiveUpReasonTest {
 
-  interface Things {
-    @RequestLine("GET /api/2.0/things/get")
-    JsonNode get();
-  }
 
-  private static Things things(LoopbackServer server, Duration deadline) {
+  private static ThingsApi things(LoopbackServer server, Duration deadline) {
     return ApiClient.workspace(TestClients.config(server.url()).token("dapi-reason").retryDeadline(deadline).build())
-        .service(Things.class);
+        .service(ThingsApi.class);
   }
 
   @Test

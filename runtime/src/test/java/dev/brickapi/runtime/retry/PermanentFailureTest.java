@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brickapi.runtime.testing.FaultCount;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.TransportException;
 import dev.brickapi.runtime.testing.TestClients;
-import feign.RequestLine;
+import dev.brickapi.runtime.testing.ThingsApi;
 import java.io.IOException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -23,10 +22,6 @@ import org.junit.jupiter.api.Test;
 @Tag(FaultCount.TAG)
 class PermanentFailureTest {
 
-  interface Things {
-    @RequestLine("GET /api/2.0/things/get")
-    JsonNode get();
-  }
 
   private static TransportException failsWith(IOException failure, AtomicInteger attempts) {
     ApiClient client = ApiClient.workspace(TestClients.config("http://127.0.0.1:9").token("dapi-permanent")
@@ -35,7 +30,7 @@ class PermanentFailureTest {
           attempts.incrementAndGet();
           throw failure;
         }).build());
-    return assertThrows(TransportException.class, () -> client.service(Things.class).get());
+    return assertThrows(TransportException.class, () -> client.service(ThingsApi.class).get());
   }
 
   @Test
