@@ -7,66 +7,42 @@ import feign.Client;
 import feign.Request;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Picks the authentication method from a resolved {@link Config}, first match wins:
- * personal access token, Azure AD token, Azure service principal (tenant + client id + secret),
- * Databricks OAuth machine-to-machine (client id + secret). Nothing configured is a {@link ConfigException}
- * that lists what was tried.
+ * Picks the authentication method from a resolved {@link Config}: each {@link CredentialsProvider} in turn, the
+ * first whose attributes are all present wins. Nothing configured is a {@link ConfigException} that lists what was
+ * tried and what each method was missing.
  */
 public final class CredentialChooser {
-  /** The Azure AD application id of Azure Databricks, the scope of service principal tokens. */
-  public static final String AZURE_DATABRICKS_SCOPE = "2ff814a6-3304-4ab8-85cb-cd0e6f879c1d/.default";
+  /** The methods, in the order they are tried. */
+  public static final List<CredentialsProvider> DEFAULT_ORDER = List.of(new PatCredentials(),
+      new AzureAdTokenCredentials(), new AzureClientSecretCredentials(), new OAuthM2mCredentials());
 
   private CredentialChooser() {}
 
   public static TokenSource choose(Config config, Client transport, Request.Options options, boolean account) {
+    CredentialsProvider.Context context = new CredentialsProvider.Context(transport, options, account);
     List<String> tried = new ArrayList<>();
-    String token = config.get(Attribute.TOKEN);
-    if (token != null) {
-      return new StaticTokenSource("pat", token);
+    for (CredentialsProvider provider : DEFAULT_ORDER) {
+      Optional<TokenSource> tokens = provider.configure(config, context);
+      if (tokens.isPresent()) {
+        return tokens.get();
+      }
+      tried.add(provider.describe(config));
     }
-    tried.add("personal access token (builder token(), DATABRICKS_TOKEN, profile key token, ~/.netrc)");
-    String aad = config.get(Attribute.AZURE_AD_TOKEN);
-    if (aad != null) {
-      return new StaticTokenSource("azure-ad-token", aad);
-    }
-    tried.add("Azure AD token (builder azureAdToken(), profile key azure_ad_token)");
-    String tenant = config.get(Attribute.AZURE_TENANT_ID);
-    String azureClient = config.get(Attribute.AZURE_CLIENT_ID);
-    String azureSecret = config.get(Attribute.AZURE_CLIENT_SECRET);
-    if (tenant != null && azureClient != null && azureSecret != null) {
-      return new ClientCredentialsTokenSource("azure-client-secret", config.azureTokenEndpoint(), azureClient,
-          azureSecret, AZURE_DATABRICKS_SCOPE, false, transport, options, System::currentTimeMillis);
-    }
-    tried.add("Azure service principal (ARM_TENANT_ID, ARM_CLIENT_ID, ARM_CLIENT_SECRET" + missing(tenant, azureClient,
-        azureSecret, "ARM_TENANT_ID", "ARM_CLIENT_ID", "ARM_CLIENT_SECRET") + ")");
-    String clientId = config.get(Attribute.CLIENT_ID);
-    String clientSecret = config.get(Attribute.CLIENT_SECRET);
-    if (clientId != null && clientSecret != null && config.host() != null) {
-      String endpoint = account
-          ? config.host() + "/oidc/accounts/" + config.accountId() + "/v1/token"
-          : config.host() + "/oidc/v1/token";
-      return new ClientCredentialsTokenSource("oauth-m2m", endpoint, clientId, clientSecret, "all-apis", true,
-          transport, options, System::currentTimeMillis);
-    }
-    tried.add("OAuth machine-to-machine (DATABRICKS_CLIENT_ID, DATABRICKS_CLIENT_SECRET" + missing(clientId,
-        clientSecret, "x", "DATABRICKS_CLIENT_ID", "DATABRICKS_CLIENT_SECRET", "") + ")");
     throw new ConfigException("no credentials for " + config.host() + ". Tried, in order:\n  - "
         + String.join("\n  - ", tried)
         + "\nSet one of them with the builder, the environment, or a profile of ~/.databrickscfg.");
   }
 
-  private static String missing(String a, String b, String c, String nameA, String nameB, String nameC) {
+  /** {@code "; missing X, Y"} for the attributes the configuration lacks (by their environment variables). */
+  static String missing(Config config, Attribute... attributes) {
     List<String> names = new ArrayList<>();
-    if (a == null) {
-      names.add(nameA);
-    }
-    if (b == null) {
-      names.add(nameB);
-    }
-    if (c == null && !nameC.isEmpty()) {
-      names.add(nameC);
+    for (Attribute a : attributes) {
+      if (config.get(a) == null) {
+        names.add(a.environmentVariable());
+      }
     }
     return names.isEmpty() ? "" : "; missing " + String.join(", ", names);
   }
