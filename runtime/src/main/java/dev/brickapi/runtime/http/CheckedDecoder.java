@@ -35,8 +35,7 @@ public final class CheckedDecoder implements Decoder {
       try {
         return delegate.decode(response, type);
       } catch (DecodeException e) {
-        throw new TransportException(response.status(), null, e.getMessage(), response.request().httpMethod().name(),
-            DatabricksException.pathOf(response.request()), e);
+        throw noBody(response, e);
       }
     }
     Head head = new Head(response.body().asInputStream());
@@ -55,8 +54,7 @@ public final class CheckedDecoder implements Decoder {
       Redactor redactor = this.redactor.forRequest(response.request());
       String excerpt = new String(head.first.toByteArray(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
       if (head.count == 0 && e instanceof DecodeException) {
-        throw new TransportException(response.status(), null, e.getMessage(), response.request().httpMethod().name(),
-            DatabricksException.pathOf(response.request()), e);
+        throw noBody(response, e);
       }
       String message = "the " + response.status() + " response is not the expected " + typeName(type)
           + (e instanceof IOException ? " (" + e.getClass().getSimpleName() + ")" : "")
@@ -81,6 +79,12 @@ public final class CheckedDecoder implements Decoder {
         + "sensitive fields)");
     safe.setStackTrace(e.getStackTrace());
     return safe;
+  }
+
+  /** A success without the body the operation documents (the codec's message says which type it expected). */
+  private static TransportException noBody(Response response, Exception e) {
+    return new TransportException(response.status(), null, e.getMessage(), response.request().httpMethod().name(),
+        DatabricksException.pathOf(response.request()), e);
   }
 
   private static String typeName(Type type) {

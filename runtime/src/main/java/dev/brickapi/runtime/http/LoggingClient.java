@@ -31,9 +31,11 @@ public final class LoggingClient implements Client {
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    Redactor redactor = this.redactor.forRequest(request);
+    // Redaction costs a look at the request (its credentials, its sensitive fields): only when something is logged.
+    boolean logged = LOG.isDebugEnabled();
+    Redactor redactor = logged ? this.redactor.forRequest(request) : null;
     String method = request.httpMethod().name();
-    String path = redactor.redact(DatabricksException.pathOf(request));
+    String path = logged ? redactor.redact(DatabricksException.pathOf(request)) : null;
     int attempt = Attempts.current();
     if (LOG.isTraceEnabled() && request.body() != null) {
       LOG.trace("{} {} request body: {}", method, path, excerpt(request.body(), redactor));

@@ -50,14 +50,7 @@ public final class Redactor {
   }
 
   private Redactor(Collection<String> secrets, Set<String> fields, Map<Method, Redactor> byMethod) {
-    List<String> kept = new ArrayList<>();
-    for (String secret : secrets) {
-      if (secret != null && secret.length() >= 4 && !kept.contains(secret)) {
-        kept.add(secret);
-      }
-    }
-    kept.sort((a, b) -> b.length() - a.length()); // a secret that contains another is masked whole
-    this.secrets = kept;
+    this.secrets = distinctLongestFirst(secrets);
     this.fields = fields;
     this.byMethod = byMethod;
     if (fields.isEmpty()) {
@@ -71,6 +64,27 @@ public final class Redactor {
       this.jsonFields = Pattern.compile("(\"(?:" + names + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s]+)");
       this.formFields = Pattern.compile("((?:^|[&?])(?:" + names + ")=)[^&\\s]*");
     }
+  }
+
+  /** {@code fields}' redactor with more secret values: its compiled field patterns are reused, not rebuilt. */
+  private Redactor(List<String> secrets, Redactor fields) {
+    this.secrets = distinctLongestFirst(secrets);
+    this.fields = fields.fields;
+    this.jsonFields = fields.jsonFields;
+    this.formFields = fields.formFields;
+    this.byMethod = fields.byMethod;
+  }
+
+  /** The values worth masking (4 characters or more), each once, longest first: a secret that contains another is masked whole. */
+  private static List<String> distinctLongestFirst(Collection<String> secrets) {
+    List<String> kept = new ArrayList<>();
+    for (String secret : secrets) {
+      if (secret != null && secret.length() >= 4 && !kept.contains(secret)) {
+        kept.add(secret);
+      }
+    }
+    kept.sort((a, b) -> b.length() - a.length());
+    return kept;
   }
 
   /** This redactor plus the fields a token request of the runtime's own carries. */
@@ -106,7 +120,7 @@ public final class Redactor {
       return operation;
     }
     sent.addAll(operation.secrets);
-    return new Redactor(sent, operation.fields, byMethod);
+    return new Redactor(sent, operation);
   }
 
   /** The credentials the request carries in its headers (a fetched OAuth token the configuration never held). */
