@@ -28,15 +28,14 @@ public class AccountClient extends AccountServices {
   }
 
   /**
-   * The client of any generated account service interface, with the account id filled into every path.
+   * The runtime client under this one: the named accessors ({@code clusters()}, ...) make their services over
+   * it, and a Feign interface of your own is {@code client().service(MyApi.class)}.
    *
-   * @param type a service interface of {@code dev.brickapi.client.service} from an account document
-   * @param <T> its type
-   * @return the shared, thread-safe implementation
+   * @return the shared runtime client
    */
   @Override
-  public <T> T service(Class<T> type) {
-    return api.service(type);
+  public ApiClient client() {
+    return api;
   }
 
   /** Builds the configuration and the client in one go. */

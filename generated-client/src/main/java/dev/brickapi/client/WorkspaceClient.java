@@ -11,7 +11,7 @@ import dev.brickapi.runtime.Config;
  *
  * <pre>{@code
  * WorkspaceClient workspace = WorkspaceClient.builder().host("adb-123.4.azuredatabricks.net").token(pat).build();
- * workspace.clusters().listClustersAll(null, null, null, null, null, null, null).forEach(System.out::println);
+ * workspace.clusters().listClustersAll().forEach(c -> System.out.println(c.getClusterName()));
  * }</pre>
  */
 public class WorkspaceClient extends WorkspaceServices {
@@ -31,16 +31,14 @@ public class WorkspaceClient extends WorkspaceServices {
   }
 
   /**
-   * The client of any generated workspace service interface; the named accessors ({@code clusters()}, ...)
-   * call this.
+   * The runtime client under this one: the named accessors ({@code clusters()}, ...) make their services over
+   * it, and a Feign interface of your own is {@code client().service(MyApi.class)}.
    *
-   * @param type a service interface of {@code dev.brickapi.client.service}
-   * @param <T> its type
-   * @return the shared, thread-safe implementation
+   * @return the shared runtime client
    */
   @Override
-  public <T> T service(Class<T> type) {
-    return api.service(type);
+  public ApiClient client() {
+    return api;
   }
 
   /** Builds the configuration and the client in one go. */

@@ -47,7 +47,8 @@ class AccessorTableTest {
   private static List<String> accessors(Class<?> index) {
     TreeSet<String> out = new TreeSet<>();
     for (Method m : index.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0) {
+      if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0
+          && m.getReturnType().getName().startsWith(SERVICE_PACKAGE)) {
         out.add(m.getName() + "() → " + m.getReturnType().getName().substring(SERVICE_PACKAGE.length()));
       }
     }

@@ -114,9 +114,9 @@ class SecretsNeverLoggedTest {
     client.secrets().putSecret(new PutSecret().setScope("s").setKey("k").setBytesValue(Base64.getDecoder().decode(SECRET_BYTES)));
     fails(BadRequestException.class, () -> client.secrets().putSecret(
         new PutSecret().setScope("s").setKey("echo").setStringValue(SECRET_VALUE)));
-    assertEquals(SECRET_BYTES, Base64.getEncoder().encodeToString(client.secrets().getSecret("k", "s").getValue()));
-    messages.add(client.secrets().getSecret("k", "s").toString());
-    fails(TransportException.class, () -> client.secrets().getSecret("broken", "s"));
+    assertEquals(SECRET_BYTES, Base64.getEncoder().encodeToString(client.secrets().getSecret("s", "k").getValue()));
+    messages.add(client.secrets().getSecret("s", "k").toString());
+    fails(TransportException.class, () -> client.secrets().getSecret("s", "broken"));
     fails(BadRequestException.class, () -> client.clusters().getCluster("c-1"));
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
+import dev.brickapi.client.service.jobs.v22.ListJobsRequest;
 import dev.brickapi.client.service.jobs.v22.BaseJob;
 import dev.brickapi.runtime.paging.Paged;
 import dev.brickapi.runtime.wait.WaitOptions;
@@ -42,7 +43,7 @@ class WorkspaceClientTest {
       }
       return Reply.json(200, "{\"jobs\":[{\"job_id\":1},{\"job_id\":2}],\"has_more\":true,\"next_page_token\":\"p2\"}");
     })) {
-      Paged<BaseJob> jobs = client(server).jobs().listJobsAll(null, 2, null, null);
+      Paged<BaseJob> jobs = client(server).jobs().listJobsAll(new ListJobsRequest().setLimit(2));
       assertEquals(0, server.requests().size(), "nothing is fetched before iteration");
       Iterator<BaseJob> it = jobs.iterator();
       assertEquals(1L, it.next().getJobId());
@@ -112,8 +113,8 @@ class WorkspaceClientTest {
   @Test
   void patchIsSentAsPatch() throws Exception {
     try (LoopbackServer server = LoopbackServer.start(r -> Reply.json(200, "{}"))) {
-      client(server).tokens().updateToken("tok-1",
-          new dev.brickapi.client.service.token.v20.UpdateTokenRequest().setUpdateMask("comment"));
+      client(server).tokens().updateToken(
+          new dev.brickapi.client.service.token.v20.UpdateTokenRequest().setTokenId("tok-1").setUpdateMask("comment"));
       assertEquals("PATCH", server.requests().get(0).method);
       assertEquals("/api/2.0/token/tok-1", server.requests().get(0).path);
     }

@@ -53,6 +53,8 @@ public final class WorkspaceFake {
   private final Map<Long, ObjectNode> jobs = new TreeMap<>();
   private final Map<Long, ObjectNode> runs = new TreeMap<>();
   private final Map<Long, int[]> runPolls = new LinkedHashMap<>();
+  /** The run of each task of a job run, by its own run id. */
+  private final Map<Long, ObjectNode> taskRuns = new TreeMap<>();
   private final Map<String, String> runOutcome = new LinkedHashMap<>();
   private final Map<Long, ByteArrayOutputStream> dbfsHandles = new LinkedHashMap<>();
   private final Map<Long, String> dbfsHandlePaths = new LinkedHashMap<>();
@@ -72,6 +74,7 @@ public final class WorkspaceFake {
     jobs.clear();
     runs.clear();
     runPolls.clear();
+    taskRuns.clear();
     runOutcome.clear();
     dbfsHandles.clear();
     dbfsHandlePaths.clear();
@@ -277,6 +280,12 @@ public final class WorkspaceFake {
         .put("number_in_job", id).put("run_type", "JOB_RUN").put("start_time", System.currentTimeMillis())
         .put("run_name", job.path("settings").path("name").asText());
     run.putObject("state").put("life_cycle_state", "PENDING").put("state_message", "Waiting for cluster");
+    ArrayNode tasks = run.putArray("tasks");
+    for (JsonNode task : job.path("settings").path("tasks")) {
+      ObjectNode taskRun = obj().put("run_id", ids.incrementAndGet()).put("task_key", task.path("task_key").asText());
+      tasks.add(taskRun);
+      taskRuns.put(taskRun.get("run_id").asLong(), taskRun);
+    }
     runs.put(id, run);
     runPolls.put(id, new int[] {0});
     return ok(obj().put("run_id", id).put("number_in_job", id));
@@ -302,13 +311,15 @@ public final class WorkspaceFake {
   }
 
   private Reply runOutput(Q q) {
-    ObjectNode run = runs.get(q.longParam("run_id"));
+    ObjectNode run = runs.getOrDefault(q.longParam("run_id"), taskRuns.get(q.longParam("run_id")));
     if (run == null) {
       return notFound("Run " + q.param("run_id") + " does not exist.");
     }
     ObjectNode out = obj();
-    out.set("metadata", run.deepCopy());
-    out.putObject("notebook_output").put("result", "rows written: 42").put("truncated", false);
+    ObjectNode metadata = run.deepCopy();
+    String task = run.has("task_key") ? metadata.remove("task_key").asText() + " " : "";
+    out.set("metadata", metadata);
+    out.putObject("notebook_output").put("result", task + "rows written: 42").put("truncated", false);
     return ok(out);
   }
 

@@ -7,6 +7,7 @@ import ch.qos.logback.core.AppenderBase;
 import dev.brickapi.client.AccountClient;
 import dev.brickapi.runtime.Config;
 import dev.brickapi.client.WorkspaceClient;
+import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.mock.MockWorkspace;
 import java.time.Duration;
 import java.util.Map;
@@ -89,14 +90,30 @@ public final class Clients {
     return account;
   }
 
-  /** A workspace service, e.g. {@code workspace(ClustersApi.class)}. */
+  /**
+   * A workspace service, e.g. {@code workspace(ClustersApi.class)}, or the Feign interface of one (its nested
+   * {@code Wire}).
+   */
   public <T> T workspace(Class<T> api) {
-    return workspace.service(api);
+    return of(workspace.client(), api);
   }
 
-  /** An account service: the client fills {@code {account_id}} itself. */
+  /** An account service, or its Feign interface: the client fills {@code {account_id}} itself. */
   public <T> T account(Class<T> api) {
-    return account.service(api);
+    return of(account.client(), api);
+  }
+
+  private static <T> T of(ApiClient client, Class<T> api) {
+    if (api.isInterface()) {
+      return client.service(api);
+    }
+    return client.api(api, c -> {
+      try {
+        return api.getConstructor(ApiClient.class).newInstance(c);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalArgumentException(api + " is not a generated service class", e);
+      }
+    });
   }
 
   /** Everything the client logged so far, at every level. */

@@ -21,6 +21,9 @@ import dev.brickapi.runtime.DatabricksTimeoutException;
 import dev.brickapi.runtime.NotFoundException;
 import dev.brickapi.runtime.ServerException;
 import dev.brickapi.runtime.TransportException;
+import dev.brickapi.client.service.workspace.v20.ExportObjectRequest;
+import dev.brickapi.client.service.jobs.v22.ListJobsRequest;
+import dev.brickapi.client.service.jobs.v22.ListRunsRequest;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.ClustersApi;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
@@ -274,10 +277,10 @@ class FaultsIT {
   @Test
   void runsListOffsetCap() {
     JobsApi jobs = clients.workspace(JobsApi.class);
-    jobs.listRuns(null, null, null, null, 25, WorkspaceFake.RUNS_MAX_OFFSET, null, null, null, null);
+    jobs.listRuns(new ListRunsRequest().setLimit(25).setOffset(WorkspaceFake.RUNS_MAX_OFFSET));
     badRequest("GET", "/api/2.2/jobs/runs/list", "INVALID_PARAMETER_VALUE",
         "offset must be at most " + WorkspaceFake.RUNS_MAX_OFFSET + "; use page_token to go further",
-        () -> jobs.listRuns(null, null, null, null, 25, WorkspaceFake.RUNS_MAX_OFFSET + 1, null, null, null, null));
+        () -> jobs.listRuns(new ListRunsRequest().setLimit(25).setOffset(WorkspaceFake.RUNS_MAX_OFFSET + 1)));
   }
 
   @Test
@@ -285,19 +288,19 @@ class FaultsIT {
     mock.fake().workspaceFile("/Users/jane/big", new byte[WorkspaceFake.WORKSPACE_MAX_EXPORT + 1]);
     badRequest("GET", "/api/2.0/workspace/export", "MAX_NOTEBOOK_SIZE_EXCEEDED",
         "The exported content exceeds the limit of 10 MB.",
-        () -> clients.workspace(WorkspaceApi.class).exportObject(ExportFormat.SOURCE, "/Users/jane/big"));
+        () -> clients.workspace(WorkspaceApi.class).exportObject(new ExportObjectRequest().setPath("/Users/jane/big").setFormat(ExportFormat.SOURCE)));
   }
 
   @Test
   void maximumPageSizes() {
     JobsApi jobs = clients.workspace(JobsApi.class);
     mock.fake().seedJobs(150, "j");
-    assertEquals(WorkspaceFake.JOBS_MAX_LIMIT, jobs.listJobs(null, WorkspaceFake.JOBS_MAX_LIMIT, null, null, null).getJobs().size());
+    assertEquals(WorkspaceFake.JOBS_MAX_LIMIT, jobs.listJobs(new ListJobsRequest().setLimit(WorkspaceFake.JOBS_MAX_LIMIT)).getJobs().size());
     badRequest("GET", "/api/2.2/jobs/list", "INVALID_PARAMETER_VALUE",
         "limit must be between 1 and " + WorkspaceFake.JOBS_MAX_LIMIT,
-        () -> jobs.listJobs(null, WorkspaceFake.JOBS_MAX_LIMIT + 1, null, null, null));
+        () -> jobs.listJobs(new ListJobsRequest().setLimit(WorkspaceFake.JOBS_MAX_LIMIT + 1)));
     badRequest("GET", "/api/2.2/jobs/runs/list", "INVALID_PARAMETER_VALUE",
         "limit must be between 1 and " + WorkspaceFake.RUNS_MAX_LIMIT,
-        () -> jobs.listRuns(null, null, null, null, WorkspaceFake.RUNS_MAX_LIMIT + 1, null, null, null, null, null));
+        () -> jobs.listRuns(new ListRunsRequest().setLimit(WorkspaceFake.RUNS_MAX_LIMIT + 1)));
   }
 }

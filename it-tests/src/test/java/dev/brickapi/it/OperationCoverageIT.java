@@ -1,8 +1,5 @@
 package dev.brickapi.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.request;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -17,14 +14,13 @@ import dev.brickapi.mock.MockWorkspaceExtension;
 import dev.brickapi.mock.SpecIndex;
 import feign.Param;
 import feign.RequestLine;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import io.swagger.v3.oas.models.media.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation of every document under specs/: a request built from the spec's examples goes through the
- * generated interface (found by operationId), the mock answers the spec's example response, and both are
+ * generated Feign interface of its service class (its nested {@code Wire}, the method found by operationId), the mock answers the spec's example response, and both are
  * validated against the operation's document. The last test fails when any operation has no passing
  * exercise, and the run prints {@code operations exercised: N of N}.
  */
@@ -66,9 +62,12 @@ class OperationCoverageIT {
     List<Class<?>> out = new ArrayList<>();
     for (Class<?> owner : new Class<?>[] {WorkspaceServices.class, AccountServices.class}) {
       for (Method m : owner.getMethods()) {
-        if (m.getParameterCount() == 0 && m.getReturnType().isInterface() && m.getReturnType().getSimpleName().endsWith("Api")
-            && !out.contains(m.getReturnType())) {
-          out.add(m.getReturnType());
+        if (m.getParameterCount() == 0 && m.getReturnType().getSimpleName().endsWith("Api")) {
+          for (Class<?> nested : m.getReturnType().getDeclaredClasses()) {
+            if (nested.isInterface() && nested.getSimpleName().equals("Wire") && !out.contains(nested)) {
+              out.add(nested);
+            }
+          }
         }
       }
     }
@@ -137,21 +136,10 @@ class OperationCoverageIT {
       }
     }
 
-    Map.Entry<String, ApiResponse> success = Examples.success(op);
-    Map.Entry<String, MediaType> media = success == null ? null : Examples.media(success.getValue().getContent());
-    var response = aResponse().withStatus(success == null ? 200 : Integer.parseInt(success.getKey()));
-    if (media != null) {
-      JsonNode example = Examples.of(media.getValue());
-      response.withHeader("Content-Type", media.getKey());
-      if (media.getKey().contains("json")) {
-        response.withBody(example.toString());
-      } else {
-        response.withBody((example.isTextual() ? example.asText() : example.toString()).getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    mock.stubFor(request(op.method, urlPathMatching(regex(op.pathTemplate))).atPriority(1).willReturn(response));
+    ExampleAnswers.answer(mock, op);
 
     Object proxy = op.account() ? clients.account(api) : clients.workspace(api);
+    method.setAccessible(true);
     try {
       method.invoke(proxy, args);
     } catch (InvocationTargetException e) {
@@ -246,15 +234,4 @@ class OperationCoverageIT {
     return out;
   }
 
-  private static String regex(String template) {
-    StringBuilder out = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(template);
-    int last = 0;
-    while (m.find()) {
-      out.append(Pattern.quote(template.substring(last, m.start())));
-      out.append(m.end() == template.length() ? ".+" : "[^/]+");
-      last = m.end();
-    }
-    return out.append(Pattern.quote(template.substring(last))).toString();
-  }
 }

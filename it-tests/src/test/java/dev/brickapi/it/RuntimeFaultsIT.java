@@ -25,6 +25,7 @@ import dev.brickapi.runtime.NotFoundException;
 import dev.brickapi.runtime.RateLimitedException;
 import dev.brickapi.runtime.TransportException;
 import dev.brickapi.runtime.UnauthenticatedException;
+import dev.brickapi.client.service.jobs.v22.ListJobsRequest;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.ClustersApi;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
@@ -178,7 +179,7 @@ class RuntimeFaultsIT {
     }
     assertEquals(50, ids.stream().map(RuntimeFaultsIT::value).distinct().count());
     // every job exists exactly once
-    Map<String, Long> names = jobs.listJobs(null, 100, null, null, null).getJobs().stream()
+    Map<String, Long> names = jobs.listJobs(new ListJobsRequest().setLimit(100)).getJobs().stream()
         .map(BaseJob::getSettings).map(s -> s.getName())
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     assertEquals(IntStream.range(0, 50).mapToObj(i -> "job-" + i).collect(Collectors.toSet()), names.keySet());

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.brickapi.client.service.scim.v20.ListUsersRequest;
+import dev.brickapi.client.service.jobs.v22.ListJobsRequest;
+import dev.brickapi.client.service.workspace.v20.ExportObjectRequest;
+import dev.brickapi.client.service.dbfs.v20.ReadFileRequest;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.ClustersApi;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
@@ -169,7 +173,7 @@ class ScenariosIT {
     byte[] back = new byte[file.length];
     long offset = 0;
     while (offset < file.length) {
-      ReadResponse r = dbfs.readFile((long) block, offset, "/tmp/big.bin");
+      ReadResponse r = dbfs.readFile(new ReadFileRequest().setPath("/tmp/big.bin").setOffset(offset).setLength((long) block));
       byte[] data = r.getData();
       assertEquals(r.getBytesRead().intValue(), data.length);
       assertTrue(data.length > 0, "empty read at " + offset);
@@ -186,7 +190,7 @@ class ScenariosIT {
     Import imp = body(Import.class, "{\"path\":\"/Users/jane.doe@example.com/hello\",\"format\":\"SOURCE\","
         + "\"language\":\"PYTHON\",\"overwrite\":true}");
     ws.importObject(imp.setContent(source));
-    ExportResponse out = ws.exportObject(ExportFormat.SOURCE, "/Users/jane.doe@example.com/hello");
+    ExportResponse out = ws.exportObject(new ExportObjectRequest().setPath("/Users/jane.doe@example.com/hello").setFormat(ExportFormat.SOURCE));
     assertArrayEquals(source, out.getContent());
   }
 
@@ -210,7 +214,7 @@ class ScenariosIT {
     JobsApi jobs = clients.workspace(JobsApi.class);
     Set<Long> ids = new HashSet<>();
     int n = 0;
-    for (BaseJob job : jobs.listJobsAll(null, 100, null, null)) {
+    for (BaseJob job : jobs.listJobsAll(new ListJobsRequest().setLimit(100))) {
       ids.add(job.getJobId());
       n++;
     }
@@ -224,7 +228,7 @@ class ScenariosIT {
     mock.fake().seedUsers(2500);
     UsersApi users = clients.workspace(UsersApi.class);
     Set<String> names = new HashSet<>();
-    for (User u : users.listUsersAll(null, 100L, null, null, null, null)) {
+    for (User u : users.listUsersAll(new ListUsersRequest().setCount(100L))) {
       names.add(u.getUserName());
     }
     assertEquals(2500, names.size());

@@ -13,14 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point to any service interface brickapi generated, from the Databricks specs or a subset of them:
+ * The entry point to any service class brickapi generated, from the Databricks specs or a subset of them:
  * configuration resolved like the official tools ({@link Config}), authentication, retries within a deadline,
  * typed errors ({@link DatabricksException}) and redaction, on one pooled transport. Thread-safe; build one
  * and share it.
  *
  * <pre>{@code
  * ApiClient workspace = ApiClient.workspace(Config.builder().build()); // DATABRICKS_HOST, DATABRICKS_TOKEN, ...
- * SecretsApi secrets = workspace.service(SecretsApi.class);
+ * SecretsApi secrets = new SecretsApi(workspace);
  * }</pre>
  *
  * <p>An Account API client ({@link #account(Config)}) fills the configured account id into every path that
@@ -35,6 +35,7 @@ public final class ApiClient {
   private final FeignFactory feign;
   private final String authentication;
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
   private ApiClient(Config config, boolean account) {
     this.config = config;
@@ -81,13 +82,27 @@ public final class ApiClient {
   }
 
   /**
-   * The implementation of a generated service interface, made once and shared.
+   * The Feign implementation of a service interface (a generated service class's {@code Wire}, or an
+   * interface of your own with Feign annotations), made once and shared.
    *
-   * @param type a generated service interface
+   * @param type a Feign interface
    * @param <T> its type
    * @return the shared, thread-safe implementation
    */
   public <T> T service(Class<T> type) {
     return type.cast(services.computeIfAbsent(type, feign::create));
+  }
+
+  /**
+   * A generated service class over this client, made once and shared: {@code api(SecretsApi.class,
+   * SecretsApi::new)} is {@code new SecretsApi(client)}, cached.
+   *
+   * @param type the service class
+   * @param make its constructor
+   * @param <T> its type
+   * @return the shared, thread-safe service
+   */
+  public <T> T api(Class<T> type, java.util.function.Function<ApiClient, T> make) {
+    return type.cast(apis.computeIfAbsent(type, t -> make.apply(this)));
   }
 }

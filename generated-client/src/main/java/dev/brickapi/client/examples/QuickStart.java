@@ -4,6 +4,7 @@ import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.client.ext.DbfsStreams;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
+import dev.brickapi.client.service.clusters.v21.ListClustersRequest;
 import dev.brickapi.client.service.jobs.v22.Run;
 import dev.brickapi.client.service.jobs.v22.RunNow;
 import dev.brickapi.runtime.wait.WaitOptions;
@@ -34,7 +35,7 @@ public final class QuickStart {
 
   public static void run(WorkspaceClient workspace, Long jobId, PrintStream out) throws IOException {
     out.println("Clusters:");
-    for (ClusterDetails cluster : workspace.clusters().listClustersAll(null, null, null, null, 100, null, null)) {
+    for (ClusterDetails cluster : workspace.clusters().listClustersAll(new ListClustersRequest().setPageSize(100))) {
       out.println("  " + cluster.getClusterId() + "  " + cluster.getClusterName() + "  " + cluster.getState());
     }
 

@@ -5,6 +5,7 @@ import dev.brickapi.client.service.dbfs.v20.Close;
 import dev.brickapi.client.service.dbfs.v20.Create;
 import dev.brickapi.client.service.dbfs.v20.DbfsApi;
 import dev.brickapi.client.service.dbfs.v20.FileInfo;
+import dev.brickapi.client.service.dbfs.v20.ReadFileRequest;
 import dev.brickapi.client.service.dbfs.v20.ReadResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -161,7 +162,7 @@ public final class DbfsStreams {
       }
       ReadResponse response;
       try {
-        response = api.readFile((long) blockSize, offset, path);
+        response = api.readFile(new ReadFileRequest().setPath(path).setOffset(offset).setLength((long) blockSize));
       } catch (RuntimeException e) {
         throw new IOException("reading " + path + " at offset " + offset + " failed: " + e.getMessage(), e);
       }

@@ -32,11 +32,12 @@ public final class VendorExtensions {
   public static final IdempotentExtension IDEMPOTENT = new IdempotentExtension();
   public static final AccessorExtension ACCESSOR = AccessorExtension.name();
   public static final AccessorExtension ACCESSOR_PREFIX = AccessorExtension.prefix();
+  public static final RequiredOrderExtension REQUIRED_ORDER = new RequiredOrderExtension();
 
   /** Every extension brickapi knows. */
   public static final VendorExtensions ALL =
       new VendorExtensions(List.of(PACKAGE, SCOPE, CLIENT_PARAMETERS, PAGINATION, WAIT, SENSITIVE, IDEMPOTENT,
-          ACCESSOR, ACCESSOR_PREFIX));
+          ACCESSOR, ACCESSOR_PREFIX, REQUIRED_ORDER));
 
   private final Map<String, ExtensionDefinition<?>> byKey = new LinkedHashMap<>();
 

@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * every component schema ({@link TypeRegistry}); link the operations of the selected documents into
  * services ({@link OperationLinker}); define the component schemas they did not reach
  * ({@link SchemaTranslator}); apply the cross-checks of the vendor extensions; mark the variants of
- * discriminated unions ({@link UnionLinks}).
+ * discriminated unions ({@link UnionLinks}); decide how each operation is called ({@link RequestShapes}).
  */
 public final class Linker {
 
@@ -79,7 +79,8 @@ public final class Linker {
       finished.add(extensions.apply(s));
     }
     UnionLinks.link(registry);
-    return new ApiModel(basePackage, infos, finished, registry.types());
+    List<Service> shaped = new RequestShapes(problems, registry).apply(finished);
+    return new ApiModel(basePackage, infos, shaped, registry.types());
   }
 
   /** The document's Java package (checked), scope, info and client parameters, from its document-level extensions. */

@@ -151,7 +151,8 @@ final class OperationLinker {
         Objects.requireNonNullElse(op.getDescription(), ""), Boolean.TRUE.equals(op.getDeprecated()),
         params, request, response,
         ext.get(VendorExtensions.PAGINATION).orElse(null), ext.get(VendorExtensions.WAIT).orElse(null),
-        ext.runtimeMarks(), new Location(doc.name(), at.pointer()));
+        ext.runtimeMarks(), ext.get(VendorExtensions.REQUIRED_ORDER).orElse(List.of()), null,
+        new Location(doc.name(), at.pointer()));
   }
 
   private static String suggestId(String method, String path) {

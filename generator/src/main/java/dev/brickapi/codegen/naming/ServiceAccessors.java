@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class ServiceAccessors {
 
-  /** Methods of every service index: the abstract {@code service(Class)} and {@code Object}'s. */
-  static final Set<String> RESERVED = Set.of("service", "getClass", "hashCode", "equals", "toString", "clone",
+  /** Methods of every service index and client: the abstract {@code client()}, {@code config()} and {@code Object}'s. */
+  static final Set<String> RESERVED = Set.of("client", "config", "getClass", "hashCode", "equals", "toString", "clone",
       "finalize", "notify", "notifyAll", "wait");
 
   private static final Pattern VERSION = Pattern.compile("(?:^|\\.)v(\\d+)(?:\\.|$)");

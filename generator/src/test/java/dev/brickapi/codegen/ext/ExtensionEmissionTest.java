@@ -59,8 +59,8 @@ class ExtensionEmissionTest {
     GenerationResult result = generate("", "x-brickapi-idempotent: true");
     assertTrue(result.ok(), result.problems().toString());
     String api = file(result, "StatementsApi.java");
-    assertTrue(api.contains("@RequestLine(\"POST /api/2.0/statements/{statementId}/cancel\")\n    @Idempotent\n"
-        + "    void cancelStatement(@Param(\"statementId\") String statementId);\n"), api);
+    assertTrue(api.contains("@RequestLine(\"POST /api/2.0/statements/{statementId}/cancel\")\n        @Idempotent\n"
+        + "        void cancelStatement(@Param(\"statementId\") String statementId);\n"), api);
     assertTrue(api.contains("import dev.brickapi.runtime.http.Idempotent;"), api);
     assertEquals(1, api.split("@Idempotent", -1).length - 1, "only the marked operation: " + api);
   }

@@ -47,7 +47,7 @@ class VendorExtensionsTest {
   void everyDefinitionIsRegisteredOnceWithItsSites() {
     assertEquals(List.of("x-brickapi-package", "x-brickapi-scope", "x-brickapi-client-parameters", "x-brickapi-pagination",
         "x-brickapi-wait", "x-brickapi-sensitive", "x-brickapi-idempotent", "x-brickapi-accessor",
-        "x-brickapi-accessor-prefix"),
+        "x-brickapi-accessor-prefix", "x-brickapi-required-order"),
         VendorExtensions.ALL.definitions().stream().map(ExtensionDefinition::key).toList());
     assertEquals(java.util.Set.of(Site.OPERATION), VendorExtensions.ALL.sitesOf("x-brickapi-idempotent"));
     assertEquals(java.util.Set.of(), VendorExtensions.ALL.sitesOf("x-brickapi-secret"));
@@ -57,7 +57,7 @@ class VendorExtensionsTest {
   void unknownBrickapiKeyIsReportedWithFileAndPointer() {
     VendorExtensions.ALL.read(Site.SCHEMA, map("x-brickapi-secret", true, "x-other", 1), ROOT.child("components", "schemas", "W"), problems);
     assertEquals(List.of("2.0/widgets.yaml #/components/schemas/W/x-brickapi-secret: unknown extension x-brickapi-secret"
-        + " (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-package, x-brickapi-pagination,"
+        + " (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-package, x-brickapi-pagination, x-brickapi-required-order,"
         + " x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"), problems());
   }
 

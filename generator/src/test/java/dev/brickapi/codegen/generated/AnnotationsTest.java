@@ -37,14 +37,29 @@ class AnnotationsTest {
     assertFalse(Arrays.stream(Pet.class.getMethods()).anyMatch(m -> m.getName().equals("setPetId")));
   }
 
+  /** The Feign interface nested in a generated service class. */
+  private static Class<?> wire(Class<?> service) {
+    return Arrays.stream(service.getDeclaredClasses()).filter(c -> c.getSimpleName().equals("Wire")).findFirst().orElseThrow();
+  }
+
   @Test
   void requestLinesCarryMethodPathAndQueryTemplate() throws Exception {
     assertEquals("GET /api/1/pets?page_token={pageToken}&limit={limit}&tags={tags}",
-        PetsApi.class.getMethod("listPets", String.class, Integer.class, java.util.List.class, String.class)
+        wire(PetsApi.class).getMethod("listPets", String.class, Integer.class, java.util.List.class, String.class)
             .getAnnotation(RequestLine.class).value());
-    assertEquals("PUT /api/1/files/{name}", FilesApi.class.getMethod("uploadFile", String.class, byte[].class)
+    assertEquals("PUT /api/1/files/{name}", wire(FilesApi.class).getMethod("uploadFile", String.class, byte[].class)
         .getAnnotation(RequestLine.class).value());
     assertEquals(Arrays.asList("Content-Type: application/octet-stream"),
-        Arrays.asList(FilesApi.class.getMethod("uploadFile", String.class, byte[].class).getAnnotation(Headers.class).value()));
+        Arrays.asList(wire(FilesApi.class).getMethod("uploadFile", String.class, byte[].class).getAnnotation(Headers.class).value()));
+  }
+
+  @Test
+  void theFeignInterfaceIsHiddenAndNoPublicMethodTakesMoreThanFourValues() {
+    for (Class<?> service : new Class<?>[] {PetsApi.class, FilesApi.class}) {
+      assertFalse(java.lang.reflect.Modifier.isPublic(wire(service).getModifiers()), service + ".Wire");
+      for (java.lang.reflect.Method m : service.getMethods()) {
+        assertTrue(m.getParameterCount() <= 4, m.toString());
+      }
+    }
   }
 }

@@ -90,7 +90,9 @@ public final class DocsEmitter {
       }
       List<TypeView> types = new ArrayList<>();
       for (TypeDef def : model.types().values()) {
-        if (def.location().document().equals(doc.name())) {
+        // A request object of parameters alone is the Java client's, not a JSON type of the API.
+        boolean parametersOnly = def instanceof RecordType r && r.parametersOnly();
+        if (def.location().document().equals(doc.name()) && !parametersOnly) {
           types.add(type(def));
         }
       }
@@ -174,6 +176,9 @@ public final class DocsEmitter {
     if (def instanceof RecordType r) {
       List<PropertyView> props = new ArrayList<>();
       for (Property p : r.properties()) {
+        if (r.isInput(p)) {
+          continue;
+        }
         List<String> flags = new ArrayList<>();
         if (p.nullable()) {
           flags.add("nullable");

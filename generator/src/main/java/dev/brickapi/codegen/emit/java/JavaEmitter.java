@@ -71,7 +71,7 @@ public final class JavaEmitter {
       }
       return file(def.name(), spec, def.location().document());
     }).toList());
-    ServiceEmitter services = new ServiceEmitter(types, new SensitiveFields(model));
+    ServiceEmitter services = new ServiceEmitter(types, new SensitiveFields(model), accessors);
     files.addAll(model.services().parallelStream().map(s -> file(s.name(), services.emit(s), s.document().name())).toList());
     ServiceIndexEmitter index = new ServiceIndexEmitter(accessors);
     for (boolean account : new boolean[] {false, true}) {

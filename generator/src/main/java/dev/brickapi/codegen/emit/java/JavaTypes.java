@@ -34,7 +34,9 @@ final class JavaTypes {
       Map.entry("DateTimes", ClassName.get("dev.brickapi.runtime.json", "DateTimes")),
       Map.entry("MultipartParts", ClassName.get("dev.brickapi.runtime.json", "MultipartParts")),
       Map.entry("ClientParameters", ClassName.get("dev.brickapi.runtime.http", "ClientParameters")),
-      Map.entry("Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive")));
+      Map.entry("Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive")),
+      Map.entry("Inputs", ClassName.get("dev.brickapi.runtime.http", "Inputs")),
+      Map.entry("ApiClient", ClassName.get("dev.brickapi.runtime", "ApiClient")));
 
   private final ApiModel model;
   private final JavaNames names;

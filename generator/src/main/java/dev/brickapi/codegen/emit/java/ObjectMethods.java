@@ -31,7 +31,9 @@ final class ObjectMethods {
       values.add(p.nullable() ? CodeBlock.of("($N == null ? null : $T.asList($N.get()))", n, Arrays.class, n)
           : CodeBlock.of("$N", n));
     }
-    values.add(CodeBlock.of("$N", names.unknownFields()));
+    if (!record.parametersOnly()) {
+      values.add(CodeBlock.of("$N", names.unknownFields()));
+    }
     return values;
   }
 
@@ -48,7 +50,9 @@ final class ObjectMethods {
     for (Property p : record.properties()) {
       fields.add(names.property(p.jsonName()).field());
     }
-    fields.add(names.unknownFields());
+    if (!record.parametersOnly()) {
+      fields.add(names.unknownFields());
+    }
     for (int i = 0; i < fields.size(); i++) {
       String n = fields.get(i);
       boolean nullable = i < record.properties().size() && record.properties().get(i).nullable();
@@ -97,10 +101,12 @@ final class ObjectMethods {
       }
       m.addStatement("$N = \", \"", sep).endControlFlow();
     }
-    String extra = names.unknownFields();
-    m.beginControlFlow("if ($N != null && !$N.isEmpty())", extra, extra)
-        .addStatement("$N.append($N).append(\"unknown fields \").append($N.keySet())", out, sep, extra)
-        .endControlFlow();
+    if (!record.parametersOnly()) {
+      String extra = names.unknownFields();
+      m.beginControlFlow("if ($N != null && !$N.isEmpty())", extra, extra)
+          .addStatement("$N.append($N).append(\"unknown fields \").append($N.keySet())", out, sep, extra)
+          .endControlFlow();
+    }
     return m.addStatement("return $N.append('}').toString()", out).build();
   }
 }

@@ -25,6 +25,7 @@ import javax.lang.model.element.Modifier;
 final class PropertyMembers {
 
   private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  private static final ClassName JSON_IGNORE = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore");
   private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
   private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
 
@@ -39,7 +40,14 @@ final class PropertyMembers {
     return p.nullable() ? ParameterizedTypeName.get(ClassName.get(AtomicReference.class), t) : t;
   }
 
-  FieldSpec field(Property p, RecordNames.PropertyNames names) {
+  /**
+   * @param input whether the property is a parameter of a request object: Jackson ignores it, the body is the
+   *     other properties
+   */
+  FieldSpec field(Property p, RecordNames.PropertyNames names, boolean input) {
+    if (input) {
+      return FieldSpec.builder(fieldType(p), names.field(), Modifier.PRIVATE).addAnnotation(JSON_IGNORE).build();
+    }
     AnnotationSpec.Builder json = AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName());
     if (p.required()) {
       json.addMember("required", "true");

@@ -14,6 +14,7 @@ import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
 import dev.brickapi.codegen.naming.RecordNames;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.lang.model.element.Modifier;
@@ -64,10 +65,11 @@ final class RecordEmitter {
             .addMember("isGetterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
             .addMember("setterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
             .build());
-    if (!record.properties().isEmpty()) {
+    List<Property> json = record.properties().stream().filter(p -> !record.isInput(p)).toList();
+    if (!json.isEmpty()) {
       CodeBlock.Builder order = CodeBlock.builder().add("{");
-      for (int i = 0; i < record.properties().size(); i++) {
-        order.add(i == 0 ? "$S" : ", $S", record.properties().get(i).jsonName());
+      for (int i = 0; i < json.size(); i++) {
+        order.add(i == 0 ? "$S" : ", $S", json.get(i).jsonName());
       }
       type.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY_ORDER).addMember("value", order.add("}").build()).build());
     }
@@ -106,14 +108,19 @@ final class RecordEmitter {
     type.addMethod(constructor.build());
 
     for (Property p : record.properties()) {
-      type.addField(members.field(p, names.property(p.jsonName())));
+      type.addField(members.field(p, names.property(p.jsonName()), record.isInput(p)));
     }
-    type.addField(UnknownFields.field(names));
+    boolean unknown = !record.parametersOnly();
+    if (unknown) {
+      type.addField(UnknownFields.field(names));
+    }
 
     for (Property p : record.properties()) {
       members.addAccessors(type, self, p, names.property(p.jsonName()));
     }
-    UnknownFields.addAccessors(type, self, names);
+    if (unknown) {
+      UnknownFields.addAccessors(type, self, names);
+    }
     type.addMethod(copy(record, self, names));
     if (multipart) {
       type.addMethod(parts(record, names));
@@ -146,8 +153,10 @@ final class RecordEmitter {
         m.addStatement("$N.$N = $N", copy, field, field);
       }
     }
-    String extra = names.unknownFields();
-    m.addStatement("$N.$N = $N == null ? null : new $T<>($N)", copy, extra, extra, LinkedHashMap.class, extra);
+    if (!record.parametersOnly()) {
+      String extra = names.unknownFields();
+      m.addStatement("$N.$N = $N == null ? null : new $T<>($N)", copy, extra, extra, LinkedHashMap.class, extra);
+    }
     return m.addStatement("return $N", copy).build();
   }
 
@@ -157,6 +166,9 @@ final class RecordEmitter {
         .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
         .addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, Object.class, parts, LinkedHashMap.class);
     for (Property p : record.properties()) {
+      if (record.isInput(p)) {
+        continue;
+      }
       // An absent list reads as empty but is no part: the field says whether it was set.
       RecordNames.PropertyNames n = names.property(p.jsonName());
       CodeBlock read = PropertyMembers.emptyWhenAbsent(p) ? CodeBlock.of("$N", n.field()) : CodeBlock.of("$N()", n.getter());

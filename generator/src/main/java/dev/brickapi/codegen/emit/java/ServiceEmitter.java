@@ -3,6 +3,7 @@ package dev.brickapi.codegen.emit.java;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
@@ -19,10 +20,12 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the Feign interface of a service: one declarative method per operation and, where the spec
- * says so, a default method that pages lazily ({@link PagingEmitter}) and default methods that wait for a
- * target state ({@link WaitEmitter}; the waits for an existing resource follow the operation they poll). Operation-level vendor extensions that the runtime honours arrive as
- * {@link RuntimeMark}s and become annotations of the method, whatever the extension.
+ * Emits the class of a service: the public methods a caller uses ({@link FacadeMethods}) over its nested,
+ * package-private Feign interface {@code Wire}, which has one declarative method per operation and, where the
+ * spec says so, a default method that pages lazily ({@link PagingEmitter}) and default methods that wait for a
+ * target state ({@link WaitEmitter}; the waits for an existing resource follow the operation they poll).
+ * Operation-level vendor extensions that the runtime honours arrive as {@link RuntimeMark}s and become
+ * annotations of the wire method, whatever the extension.
  */
 final class ServiceEmitter {
 
@@ -38,33 +41,62 @@ final class ServiceEmitter {
   private final SensitiveFields sensitive;
   private final PagingEmitter paging;
   private final WaitEmitter waiting;
+  private final FacadeMethods facade;
+  /** The simple name of the Feign interface nested in each service class. */
+  static final String WIRE = "Wire";
 
-  ServiceEmitter(JavaTypes types, SensitiveFields sensitive) {
+  private final dev.brickapi.codegen.naming.ServiceAccessors accessors;
+
+  ServiceEmitter(JavaTypes types, SensitiveFields sensitive, dev.brickapi.codegen.naming.ServiceAccessors accessors) {
+    this.accessors = accessors;
     this.types = types;
     this.sensitive = sensitive;
     this.paging = new PagingEmitter(types);
     this.waiting = new WaitEmitter(types);
+    this.facade = new FacadeMethods(types);
   }
 
+  /**
+   * The public class of the service, holding its Feign interface {@code Wire} (package-private: positional, in
+   * the spec's order) and one public method per form a caller uses ({@link FacadeMethods}).
+   */
   TypeSpec emit(Service service) {
     ClassName self = JavaTypes.className(service.name());
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC);
-    String doc = Docs.javadoc(service.description());
-    type.addJavadoc("$L\n\n<p>Operations of the {@code $L} tag of {@code $L}, as a Feign interface.\n",
-        doc.isEmpty() ? "The " + Docs.javadoc(service.tag()) + " operations." : doc, Docs.javadoc(service.tag()),
-        service.document().name());
+    ClassName wireType = self.nestedClass(WIRE);
+    TypeSpec.Builder wire = TypeSpec.interfaceBuilder(wireType)
+        .addJavadoc("The Feign binding of {@link $T}: one method per operation, its inputs positional.\n", self);
     if (!service.document().clientParameters().isEmpty()) {
-      type.addAnnotation(AnnotationSpec.builder(types.support("ClientParameters"))
+      wire.addAnnotation(AnnotationSpec.builder(types.support("ClientParameters"))
           .addMember("value", "$L", annotationValue(service.document().clientParameters())).build());
     }
+    TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    String doc = Docs.javadoc(service.description());
+    type.addJavadoc("$L\n\n<p>Operations of the {@code $L} tag of {@code $L}. Thread-safe; one per client.\n",
+        doc.isEmpty() ? "The " + Docs.javadoc(service.tag()) + " operations." : doc, Docs.javadoc(service.tag()),
+        service.document().name());
+    type.addField(FieldSpec.builder(wireType, FacadeMethods.WIRE, Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+        .addParameter(types.support("ApiClient"), "client")
+        .addJavadoc("The service as {@code client} calls it: its host, credentials, retries and codec.\n\n"
+            + "@param client the client of the workspace or account\n")
+        .addStatement("this.$N = client.service($T.class)", FacadeMethods.WIRE, wireType).build());
+    String reachedAs = (service.document().account() ? "account." : "workspace.") + accessors.of(service) + "()";
     for (Operation op : service.operations()) {
       OperationNames names = types.names().operation(service, op);
-      type.addMethod(operation(op, names));
-      op.paging().ifPresent(p -> type.addMethod(paging.emit(op, p, names)));
-      op.waiting().ifPresent(w -> type.addMethods(waiting.emit(service, op, w)));
-      type.addMethods(waiting.existing(service, op));
+      List<MethodSpec> derived = new ArrayList<>();
+      derived.add(operation(op, names));
+      op.paging().ifPresent(p -> derived.add(paging.emit(op, p, names)));
+      op.waiting().ifPresent(w -> derived.addAll(waiting.emit(service, op, w)));
+      for (MethodSpec m : derived) {
+        wire.addMethod(m);
+        type.addMethods(facade.over(op, names, m, reachedAs));
+      }
+      for (MethodSpec m : waiting.existing(service, op)) {
+        wire.addMethod(m);
+        type.addMethod(facade.passThrough(m));
+      }
     }
-    return type.build();
+    return type.addType(wire.build()).build();
   }
 
   private TypeName returnType(Operation op) {

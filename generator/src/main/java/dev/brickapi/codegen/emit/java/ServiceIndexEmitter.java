@@ -2,10 +2,8 @@ package dev.brickapi.codegen.emit.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.brickapi.codegen.model.Service;
 import dev.brickapi.codegen.naming.ServiceAccessors;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ServiceIndexEmitter {
 
+  private static final ClassName API_CLIENT = ClassName.get("dev.brickapi.runtime", "ApiClient");
   private final ServiceAccessors accessors;
 
   ServiceIndexEmitter(ServiceAccessors accessors) {
@@ -27,13 +26,12 @@ final class ServiceIndexEmitter {
   }
 
   TypeSpec emit(ClassName name, String scope, List<Service> services) {
-    TypeVariableName t = TypeVariableName.get("T");
     TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addJavadoc("Every $L service, one accessor each. A client extends this class and implements\n"
-            + "{@link #service(Class)}.\n", scope);
-    type.addMethod(MethodSpec.methodBuilder("service").addModifiers(Modifier.PROTECTED, Modifier.ABSTRACT)
-        .addTypeVariable(t).returns(t).addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), t), "type")
-        .addJavadoc("@param type a service interface\n@param <T> its type\n@return the client's implementation of it\n")
+            + "{@link #client()}; each service is made once and shared.\n", scope);
+    type.addMethod(MethodSpec.methodBuilder("client").addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(API_CLIENT)
+        .addJavadoc("@return the runtime client the services call through\n")
         .build());
     List<Service> ordered = new ArrayList<>(services);
     ordered.sort(Comparator.comparing(accessors::of));
@@ -43,7 +41,7 @@ final class ServiceIndexEmitter {
       type.addMethod(MethodSpec.methodBuilder(accessors.of(s)).addModifiers(Modifier.PUBLIC).returns(api)
           .addJavadoc("$L\n\n@return the {@code $L} service of {@code $L}\n", doc.isEmpty() ? "The " + Docs.javadoc(s.tag()) + " operations." : doc,
               Docs.javadoc(s.tag()), s.document().name())
-          .addStatement("return service($T.class)", api).build());
+          .addStatement("return client().api($T.class, $T::new)", api, api).build());
     }
     return type.build();
   }

@@ -117,6 +117,14 @@ final class WaitEmitter {
         }
       }
     }
+    List<String> order = poll.call() == null ? List.of() : poll.call().required();
+    inputs.sort(java.util.Comparator.comparingInt(in -> {
+      int i = order.indexOf(in.json());
+      for (int k = 0; i < 0 && k < order.size(); k++) {
+        i = order.get(k).endsWith(":" + in.json()) ? k : -1;
+      }
+      return i < 0 ? order.size() : i;
+    }));
     return new Existing(name, poll, w, starters, inputs);
   }
 

@@ -98,7 +98,7 @@ class RuntimeConsumerTest {
 
   @Test
   void rateLimitedCallIsRetriedAndSucceeds() {
-    ListPublicTokensResponse tokens = client.service(TokensApi.class).listTokens();
+    ListPublicTokensResponse tokens = new TokensApi(client).listTokens();
     assertEquals("t-1", tokens.getTokenInfos().get(0).getTokenId());
     assertEquals(2, listCalls.get(), "one 429, then the 200");
   }
@@ -106,7 +106,7 @@ class RuntimeConsumerTest {
   @Test
   void errorBodyBecomesItsTypedException() {
     NotFoundException e = assertThrows(NotFoundException.class,
-        () -> client.service(SecretsApi.class).getSecret("k", "s"));
+        () -> new SecretsApi(client).getSecret("s", "k"));
     assertEquals("RESOURCE_DOES_NOT_EXIST", e.errorCode());
     assertEquals(404, e.status());
     assertTrue(e.getMessage().contains("no secret k in scope s"), e.getMessage());
@@ -121,7 +121,7 @@ class RuntimeConsumerTest {
     appender.start();
     root.addAppender(appender);
     try {
-      client.service(SecretsApi.class).putSecret(new PutSecret().setScope("s").setKey("k").setStringValue(SECRET));
+      new SecretsApi(client).putSecret(new PutSecret().setScope("s").setKey("k").setStringValue(SECRET));
     } finally {
       root.detachAppender(appender);
       root.setLevel(before);

@@ -7,7 +7,12 @@ import com.example.petstore.pets.v1.PetStatus;
 import com.example.petstore.pets.v1.PetsApi;
 import dev.brickapi.runtime.json.JsonCodec;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
+import dev.brickapi.runtime.ApiClient;
+import dev.brickapi.runtime.Config;
+import feign.Client;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
 import feign.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,19 +32,17 @@ class PetClientTest {
   }
 
   @Test
-  void generatedInterfaceCallsThroughFeign() {
+  void generatedServiceCallsThroughTheRuntime() {
     AtomicReference<String> url = new AtomicReference<>();
-    JsonCodec codec = new JsonCodec();
-    PetsApi pets = Feign.builder()
-        .encoder(codec)
-        .decoder(codec)
-        .client((request, options) -> {
-          url.set(request.httpMethod() + " " + request.url());
-          return Response.builder().request(request).status(200)
-              .body("{\"id\":7,\"name\":\"Rex\",\"status\":\"sold\"}", StandardCharsets.UTF_8).build();
-        })
-        .target(PetsApi.class, "http://localhost:1");
-    Pet pet = pets.getPet(7L);
+    Client transport = (request, options) -> {
+      url.set(request.httpMethod() + " " + request.url());
+      return Response.builder().request(request).status(200)
+          .headers(Map.of("Content-Type", List.of("application/json")))
+          .body("{\"id\":7,\"name\":\"Rex\",\"status\":\"sold\"}", StandardCharsets.UTF_8).build();
+    };
+    ApiClient client = ApiClient.workspace(Config.builder().host("http://localhost:1").token("t")
+        .allowInsecureLoopback(true).environment(Map.of()).home(Paths.get("target", "no-home")).client(transport).build());
+    Pet pet = new PetsApi(client).getPet(7L);
     assertEquals("GET http://localhost:1/pets/7", url.get());
     assertEquals(PetStatus.SOLD, pet.getStatus());
   }

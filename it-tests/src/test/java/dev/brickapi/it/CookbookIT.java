@@ -1,0 +1,149 @@
+package dev.brickapi.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.brickapi.client.WorkspaceClient;
+import dev.brickapi.client.examples.Cookbook;
+import dev.brickapi.client.service.clusters.v21.ClusterDetails;
+import dev.brickapi.mock.MockWorkspace;
+import dev.brickapi.mock.MockWorkspaceExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The README's cookbook, task by task, against the mock workspace: each call reaches its operation and is valid. */
+@ExtendWith(MockWorkspaceExtension.class)
+class CookbookIT {
+
+  private MockWorkspace mock;
+  private Clients clients;
+  private WorkspaceClient workspace;
+
+  @BeforeEach
+  void setUp(MockWorkspace mock) {
+    this.mock = mock;
+    mock.reset();
+    this.clients = new Clients(mock);
+    this.workspace = clients.workspaceClient();
+  }
+
+  private String lastUrl(String path) {
+    List<MockWorkspace.Exchange> seen = mock.exchanges();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      if (seen.get(i).url.startsWith(path)) {
+        return seen.get(i).url;
+      }
+    }
+    throw new AssertionError("no call to " + path + " in " + seen);
+  }
+
+  @Test
+  void runningClustersAreFilteredByState() {
+    Cookbook.createCluster(workspace, "15.4.x-scala2.12", "Standard_DS3_v2");
+    assertEquals(List.of("etl"), Cookbook.runningClusters(workspace));
+    assertTrue(lastUrl("/api/2.1/clusters/list").contains("filter_by.cluster_states=RUNNING"), lastUrl("/api/2.1/clusters/list"));
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aClusterIsCreatedAndRunning() {
+    ClusterDetails cluster = Cookbook.createCluster(workspace, "15.4.x-scala2.12", "Standard_DS3_v2");
+    assertEquals("RUNNING", cluster.getState().value());
+    assertEquals(2, cluster.getNumWorkers());
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void theLatestLtsAndTheSmallestNodeType() {
+    ExampleAnswers.answer(mock, "GET", "/api/2.1/clusters/spark-versions");
+    ExampleAnswers.answer(mock, "GET", "/api/2.1/clusters/list-node-types");
+    String[] picked = Cookbook.latestLtsAndSmallestNode(workspace);
+    assertTrue(picked[0].matches("\\d+\\.\\d+\\.x-scala.*"), picked[0]);
+    assertFalse(picked[1].isEmpty());
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aTwoTaskJobRunsAndEachTaskHasOutput() {
+    List<String> outputs = Cookbook.twoTaskJob(workspace, "1125-000001-abc");
+    assertFalse(outputs.isEmpty());
+    assertTrue(outputs.stream().allMatch(o -> o.contains(": ")), outputs.toString());
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void everyRunOfOneJob() {
+    mock.fake().seedJobs(1, "nightly");
+    long jobId = workspace.jobs().listJobsAll().iterator().next().getJobId();
+    workspace.jobs().runNow(jobId);
+    workspace.jobs().runNow(jobId);
+    assertEquals(2, Cookbook.allRuns(workspace, jobId).size());
+    assertTrue(lastUrl("/api/2.2/jobs/runs/list").contains("job_id=" + jobId));
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aLargeFileGoesToDbfsAndBack() throws Exception {
+    byte[] content = new byte[3 * 1024 * 1024 + 17];
+    new Random(7).nextBytes(content);
+    Path file = Files.createTempFile("cookbook", ".bin");
+    Files.write(file, content);
+    assertArrayEquals(content, Files.readAllBytes(Cookbook.dbfsRoundTrip(workspace, file)));
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aNotebookIsImportedAndExported() {
+    byte[] source = "# Databricks notebook source\nprint('hello')\n".getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(source, Cookbook.importExport(workspace, source));
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aSecretIsPutAndListedWithoutItsValue() {
+    String password = "pw-" + System.nanoTime();
+    assertEquals(List.of("db-password"), Cookbook.secrets(workspace, password));
+    assertFalse(clients.log().contains(password));
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void usersAreFilteredOnTheServer() {
+    mock.fake().seedUsers(3);
+    assertFalse(Cookbook.usersNamedJane(workspace).isEmpty());
+    assertTrue(lastUrl("/api/2.0/preview/scim/v2/Users").contains("filter=userName%20sw%20%22jane%22"),
+        lastUrl("/api/2.0/preview/scim/v2/Users"));
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aSqlStatementAndItsRows() {
+    assertFalse(Cookbook.sql(workspace, "abc123").isEmpty());
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void theTablesOfASchema() {
+    ExampleAnswers.answer(mock, "GET", "/api/2.1/unity-catalog/tables");
+    Cookbook.tables(workspace);
+    String url = lastUrl("/api/2.1/unity-catalog/tables");
+    assertTrue(url.contains("catalog_name=main") && url.contains("schema_name=default"), url);
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void theWorkspacesOfTheAccount() {
+    ExampleAnswers.answer(mock, "GET", "/api/2.0/accounts/{account_id}/workspaces");
+    assertFalse(Cookbook.workspaces(clients.accountClient()).isEmpty());
+    assertTrue(lastUrl("/api/2.0/accounts/" + MockWorkspace.ACCOUNT_ID + "/workspaces").endsWith("/workspaces"));
+    mock.assertNoViolations();
+  }
+}
