@@ -57,6 +57,9 @@ public class ClientBench {
   dev.brickapi.client.service.jobs.v22.JobsApi oursClientJobs;
   byte[] socketJobs;
   ListJobsRequest sdkJobsRequest;
+  /** Our request of the same page. */
+  static final dev.brickapi.client.service.jobs.v22.ListJobsRequest JOBS =
+      new dev.brickapi.client.service.jobs.v22.ListJobsRequest().setExpandTasks(true).setLimit(100);
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -180,17 +183,17 @@ public class ClientBench {
 
   @Benchmark
   public ListJobsResponse jobsOursJava11() {
-    return oursJava11Jobs.listJobs(true, 100, null, null, null);
+    return oursJava11Jobs.listJobs(JOBS);
   }
 
   @Benchmark
   public ListJobsResponse jobsOursClient() {
-    return oursClientJobs.listJobs(true, 100, null, null, null);
+    return oursClientJobs.listJobs(JOBS);
   }
 
   @Benchmark
   public ListJobsResponse jobsOursDefault() {
-    return oursDefaultJobs.listJobs(true, 100, null, null, null);
+    return oursDefaultJobs.listJobs(JOBS);
   }
 
   @Benchmark

@@ -7,13 +7,16 @@ import dev.brickapi.client.service.dbfs.v20.Create;
 import dev.brickapi.client.service.dbfs.v20.DbfsApi;
 import dev.brickapi.client.service.dbfs.v20.ReadResponse;
 import dev.brickapi.client.service.jobs.v22.JobsApi;
-import dev.brickapi.runtime.json.JsonCodec;
+import dev.brickapi.client.service.dbfs.v20.ReadFileRequest;
+import dev.brickapi.runtime.ApiClient;
+import dev.brickapi.runtime.Config;
 import feign.Client;
-import feign.Feign;
+import java.nio.file.Paths;
+import java.util.Map;
 import feign.http2client.Http2Client;
 
 /**
- * The generated interfaces on a bare Feign builder with the generated {@link JsonCodec}, over feign-java11's
+ * The generated services on brickapi-runtime's {@link ApiClient} over another transport, feign-java11's
  * {@link Http2Client} or Feign's default ({@code HttpURLConnection}) client: the transport comparison, and the
  * DBFS and paging benchmarks' client. {@code ClientBench} measures the published {@code WorkspaceClient} next
  * to these.
@@ -28,35 +31,28 @@ public final class OurClient {
     DEFAULT
   }
 
-  private final Feign.Builder builder;
-  private final String baseUrl;
+  private final ApiClient client;
 
-  private OurClient(Feign.Builder builder, String baseUrl) {
-    this.builder = builder;
-    this.baseUrl = baseUrl;
+  private OurClient(ApiClient client) {
+    this.client = client;
   }
 
   public static OurClient create(String baseUrl, Transport transport) {
-    JsonCodec codec = new JsonCodec();
-    Client client = transport == Transport.JAVA11 ? new Http2Client() : new Client.Default(null, null);
-    Feign.Builder builder = Feign.builder()
-        .client(client)
-        .encoder(codec)
-        .decoder(codec)
-        .requestInterceptor(t -> t.header("Authorization", "Bearer x"));
-    return new OurClient(builder, baseUrl);
+    Client http = transport == Transport.JAVA11 ? new Http2Client() : new Client.Default(null, null);
+    return new OurClient(ApiClient.workspace(Config.builder().host(baseUrl).token("x").allowInsecureLoopback(true)
+        .environment(Map.of()).home(Paths.get("target", "no-home")).client(http).build()));
   }
 
   public ClustersApi clusters() {
-    return builder.target(ClustersApi.class, baseUrl);
+    return client.api(ClustersApi.class, ClustersApi::new);
   }
 
   public JobsApi jobs() {
-    return builder.target(JobsApi.class, baseUrl);
+    return client.api(JobsApi.class, JobsApi::new);
   }
 
   public DbfsApi dbfs() {
-    return builder.target(DbfsApi.class, baseUrl);
+    return client.api(DbfsApi.class, DbfsApi::new);
   }
 
   /**
@@ -83,7 +79,7 @@ public final class OurClient {
     DbfsApi dbfs = dbfs();
     long offset = 0;
     while (offset < total) {
-      ReadResponse r = dbfs.readFile((long) Math.min(chunk, total - offset), offset, path);
+      ReadResponse r = dbfs.readFile(new ReadFileRequest().setPath(path).setOffset(offset).setLength(Math.min(chunk, total - offset)));
       long n = r.getBytesRead();
       if (n <= 0) {
         break;

@@ -1,5 +1,6 @@
 package dev.brickapi.bench;
 
+import dev.brickapi.client.service.jobs.v22.ListJobsRequest;
 import dev.brickapi.client.service.jobs.v22.BaseJob;
 import java.nio.charset.StandardCharsets;
 
@@ -36,7 +37,7 @@ public final class PagingBench {
       long t0 = System.nanoTime();
       StringBuilder line = new StringBuilder("paging: heap after GC at");
       StringBuilder figures = new StringBuilder(String.format(java.util.Locale.ROOT, "%.1f", baseline / 1048576.0));
-      for (BaseJob job : client.jobs().listJobsAll(false, 100, null, null)) {
+      for (BaseJob job : client.jobs().listJobsAll(new ListJobsRequest().setExpandTasks(false).setLimit(100))) {
         sum += job.getJobId();
         n++;
         if (n == 10_000 || n == 50_000 || n == 100_000) {

@@ -87,6 +87,15 @@ final class FacadeMethods {
       return value;
     }
 
+    /** A positional value as the wire takes it: a path parameter checked, the others as given. */
+    CodeBlock positional(String wireName) {
+      String key = byWireName.get(wireName);
+      boolean path = key != null && op.parameters().stream()
+          .anyMatch(x -> CallShape.key(x).equals(key) && x.in() == Parameter.In.PATH);
+      return path ? CodeBlock.of("$T.required($N, $S)", types.support("Inputs"), wireName, key.substring(key.indexOf(':') + 1))
+          : CodeBlock.of("$N", wireName);
+    }
+
     private CodeBlock getter(String property) {
       return CodeBlock.of("$N.$N()", REQUEST, requestNames.property(property).getter());
     }
@@ -106,7 +115,7 @@ final class FacadeMethods {
         int i = in.isInput(p) ? in.call.required().indexOf(in.byWireName.get(p.name())) : -1;
         return i < 0 ? Integer.MAX_VALUE : i;
       }));
-      out.add(delegate(wire, ordered, args(wire, p -> CodeBlock.of("$N", p.name())),
+      out.add(delegate(wire, ordered, args(wire, p -> in.positional(p.name())),
           javadoc(wire, in, false, ordered, example(reachedAs, wire.name(), names(ordered)))));
       return out;
     }
