@@ -415,7 +415,7 @@ class SpecLintRulesTest {
         "2.0/widgets.yaml: /components/schemas/Widget/properties/widget_id/x-brickapi-secret: unknown extension"
             + " x-brickapi-secret (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters,"
             + " x-brickapi-idempotent, x-brickapi-package,"
-            + " x-brickapi-pagination, x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"),
+            + " x-brickapi-pagination, x-brickapi-required-order, x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"),
         lint(new LintRules.Extensions(), doc));
   }
 
