@@ -26,12 +26,13 @@ public final class CredentialChooser {
 
   /**
    * The methods, in the order they are tried: the official tools' (the Go SDK's, which the Databricks CLI and
-   * Terraform use), with {@code azure-ad-token}, a token given as such, next to {@code pat}.
+   * Terraform use), with {@code azure-ad-token}, a token given as such, next to {@code pat}. {@code external-browser}
+   * is only used when {@code auth_type} names it.
    */
   public static final List<CredentialsProvider> DEFAULT_ORDER = List.of(new PatCredentials(),
       new AzureAdTokenCredentials(), new BasicCredentials(), new OAuthM2mCredentials(), new DatabricksCliCredentials(),
       new GithubOidcCredentials(), new AzureMsiCredentials(), new AzureClientSecretCredentials(),
-      new AzureCliCredentials());
+      new AzureCliCredentials(), new ExternalBrowserCredentials());
 
   /** {@code auth_type} values of the official tools that brickapi does not implement. */
   static final Set<String> NOT_IMPLEMENTED = Set.of("metadata-service", "github-oidc-azure", "azure-devops-oidc",

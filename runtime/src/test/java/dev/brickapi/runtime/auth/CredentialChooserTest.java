@@ -37,7 +37,7 @@ class CredentialChooserTest {
   @Test
   void theOrderIsTheOfficialToolsOne() {
     assertEquals(List.of("pat", "azure-ad-token", "basic", "oauth-m2m", "databricks-cli", "github-oidc", "azure-msi",
-        "azure-client-secret", "azure-cli"),
+        "azure-client-secret", "azure-cli", "external-browser"),
         CredentialChooser.DEFAULT_ORDER.stream().map(CredentialsProvider::authType).collect(Collectors.toList()));
   }
 

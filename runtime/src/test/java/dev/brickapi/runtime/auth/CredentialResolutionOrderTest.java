@@ -189,7 +189,7 @@ class CredentialResolutionOrderTest {
     List<String> order = new ArrayList<>();
     CredentialChooser.DEFAULT_ORDER.forEach(p -> order.add(p.authType()));
     assertEquals(List.of("pat", "azure-ad-token", "basic", "oauth-m2m", "databricks-cli", "github-oidc", "azure-msi",
-        "azure-client-secret", "azure-cli"), order);
+        "azure-client-secret", "azure-cli", "external-browser"), order);
   }
 
   @Test
@@ -198,6 +198,8 @@ class CredentialResolutionOrderTest {
     ConfigException e = assertThrows(ConfigException.class, () -> choose(row("x").tool("databricks", false)));
     assertTrue(e.getMessage().contains("\n  - databricks-cli: `databricks auth token --host http://127.0.0.1:9` failed "
         + "(exit 1): not logged in; log in with `databricks auth login --host http://127.0.0.1:9`\n"), e.getMessage());
+    assertTrue(e.getMessage().contains("\n  - OAuth login in a browser (only with auth_type = external-browser)"),
+        e.getMessage());
   }
 
   @Test
@@ -224,10 +226,21 @@ class CredentialResolutionOrderTest {
     ConfigException e = assertThrows(ConfigException.class, () -> choose(row("x").env("DATABRICKS_AUTH_TYPE", "oauth")));
     assertEquals("auth_type oauth (env DATABRICKS_AUTH_TYPE) is not an authentication method; use one of pat, "
         + "azure-ad-token, basic, oauth-m2m, databricks-cli, github-oidc, azure-msi, azure-client-secret, azure-cli, "
-        + "or remove auth_type to let brickapi choose", e.getMessage());
+        + "external-browser, or remove auth_type to let brickapi choose", e.getMessage());
     ConfigException google = assertThrows(ConfigException.class,
         () -> choose(row("x").profile("auth_type = google-id")));
     assertTrue(google.getMessage().contains("is a method of the official tools that brickapi does not implement"),
         google.getMessage());
+  }
+
+  @Test
+  @Tag(FaultCount.TAG)
+  void externalBrowserIsNeverTriedUnlessNamed() throws Exception {
+    ConfigException e = assertThrows(ConfigException.class, () -> choose(row("x")));
+    assertFalse(e.getMessage().contains("cannot listen"), e.getMessage());
+    ConfigException named = assertThrows(ConfigException.class,
+        () -> choose(row("x").host("").builder(b -> b.authType("external-browser"))));
+    assertTrue(named.getMessage().contains("OAuth login in a browser (only with auth_type = external-browser; missing "
+        + "DATABRICKS_HOST)"), named.getMessage());
   }
 }
