@@ -67,6 +67,7 @@ public final class BrowserLogin {
 
   /** The desktop's browser, else the platform's opener command, else a log line with the address to open. */
   private static void openDesktop(URI url) throws IOException {
+    LOG.info("external-browser: opening the login page in a browser; if none opens, open {}", url);
     try {
       if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
         Desktop.getDesktop().browse(url);
@@ -82,8 +83,7 @@ public final class BrowserLogin {
     try {
       new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     } catch (IOException e) {
-      LOG.warn("external-browser: cannot open a browser here ({}); open this address to log in: {}", e.getMessage(),
-          url);
+      LOG.warn("external-browser: cannot open a browser here ({}); open the address above to log in", e.getMessage());
     }
   }
 

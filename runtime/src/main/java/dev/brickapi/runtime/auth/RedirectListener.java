@@ -24,6 +24,8 @@ import java.util.Map;
  */
 final class RedirectListener implements AutoCloseable {
   private static final int MAX_REQUEST = 16 * 1024;
+  /** A browser may open a connection ahead and send nothing on it: it is dropped after this long. */
+  private static final int IDLE_MILLIS = 3_000;
 
   private final ServerSocket server;
 
@@ -65,7 +67,7 @@ final class RedirectListener implements AutoCloseable {
       try {
         server.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
         try (Socket socket = server.accept()) {
-          socket.setSoTimeout(10_000);
+          socket.setSoTimeout(IDLE_MILLIS);
           Map<String, String> query = query(requestTarget(socket.getInputStream()));
           if (!query.containsKey("code") && !query.containsKey("error")) {
             respond(socket.getOutputStream(), 404, "Not Found", "Nothing here: this address only ends a login.");
