@@ -1,5 +1,6 @@
 package dev.brickapi.runtime;
 
+import dev.brickapi.runtime.auth.BrowserLogin;
 import dev.brickapi.runtime.config.Attribute;
 import dev.brickapi.runtime.config.ConfigResolver;
 import dev.brickapi.runtime.config.HostRules;
@@ -20,6 +21,11 @@ import java.util.Objects;
  * Immutable and thread-safe; {@link #toString()} never shows a secret.
  */
 public final class Config {
+  /** The Azure Instance Metadata Service's managed identity token endpoint. */
+  public static final String IMDS_TOKEN_ENDPOINT = "http://169.254.169.254/metadata/identity/oauth2/token";
+  /** Environment variables holding credentials that are no configuration attributes. */
+  private static final List<String> SECRET_VARIABLES = List.of("IDENTITY_HEADER", "ACTIONS_ID_TOKEN_REQUEST_TOKEN");
+
   private final Map<Attribute, ResolvedValue> values;
   private final String host;
   private final List<String> warnings;
@@ -112,9 +118,52 @@ public final class Config {
         : "https://login.microsoftonline.com/" + tenant + "/oauth2/v2.0/token";
   }
 
+  /** The environment this configuration was resolved from (the process's unless a test gave its own). */
+  public Map<String, String> environment() {
+    return Collections.unmodifiableMap(settings.environment);
+  }
+
+  /** A variable of that environment that is no attribute ({@code PATH}, {@code IDENTITY_ENDPOINT}, ...), or null. */
+  public String environmentVariable(String name) {
+    String value = settings.environment.get(name);
+    return value == null || value.trim().isEmpty() ? null : value.trim();
+  }
+
+  /** Whether the host is an Azure Databricks workspace or account, or an Azure workspace resource id is set. */
+  public boolean isAzure() {
+    return HostRules.isAzure(host) || get(Attribute.AZURE_WORKSPACE_RESOURCE_ID) != null;
+  }
+
+  /** How long {@code databricks auth token} or {@code az account get-access-token} may run (default 30 s). */
+  public Duration commandTimeout() {
+    return settings.commandTimeout;
+  }
+
+  /** The managed identity endpoint of Azure IMDS, unless {@code IDENTITY_ENDPOINT} names another one. */
+  public String azureMsiEndpoint() {
+    return settings.azureMsiEndpoint != null ? settings.azureMsiEndpoint : IMDS_TOKEN_ENDPOINT;
+  }
+
+  /** How {@code external-browser} opens the browser, where it listens for the redirect, how long it waits. */
+  public BrowserLogin browserLogin() {
+    return settings.browserLogin;
+  }
+
+  /** The OAuth token cache shared with the Databricks CLI: {@code .databricks/token-cache.json} in the home folder. */
+  public Path tokenCachePath() {
+    Path home = settings.home != null ? settings.home : Paths.get(System.getProperty("user.home"));
+    return home.resolve(".databricks").resolve("token-cache.json");
+  }
+
   /** The configured secrets, so logs and messages can be scrubbed of them. */
   public List<String> secrets() {
     List<String> secrets = new ArrayList<>();
+    for (String name : SECRET_VARIABLES) {
+      String value = environmentVariable(name);
+      if (value != null) {
+        secrets.add(value);
+      }
+    }
     for (Map.Entry<Attribute, ResolvedValue> entry : values.entrySet()) {
       if (entry.getKey().sensitive()) {
         secrets.add(entry.getValue().value());
@@ -155,6 +204,9 @@ public final class Config {
     private ProxySettings proxy;
     private feign.Client client;
     private String azureTokenEndpoint;
+    private Duration commandTimeout = Duration.ofSeconds(30);
+    private String azureMsiEndpoint;
+    private BrowserLogin browserLogin = BrowserLogin.defaults();
 
     private Builder() {}
 
@@ -173,6 +225,9 @@ public final class Config {
       copy.proxy = proxy;
       copy.client = client;
       copy.azureTokenEndpoint = azureTokenEndpoint;
+      copy.commandTimeout = commandTimeout;
+      copy.azureMsiEndpoint = azureMsiEndpoint;
+      copy.browserLogin = browserLogin;
       return copy;
     }
 
@@ -223,6 +278,60 @@ public final class Config {
       return set(Attribute.CLIENT_SECRET, clientSecret);
     }
 
+    /** The only authentication method to use ({@code pat}, {@code databricks-cli}, ...; see docs/authentication.md). */
+    public Builder authType(String authType) {
+      return set(Attribute.AUTH_TYPE, authType);
+    }
+
+    /** A user name and password (HTTP basic authentication). */
+    public Builder basicAuth(String username, String password) {
+      set(Attribute.USERNAME, username);
+      return set(Attribute.PASSWORD, password);
+    }
+
+    /** The Databricks CLI executable for {@code databricks-cli} (default {@code databricks} on the PATH). */
+    public Builder databricksCliPath(String path) {
+      return set(Attribute.DATABRICKS_CLI_PATH, path);
+    }
+
+    /** The workspace's Azure resource id; Azure methods then also send it and a management token. */
+    public Builder azureWorkspaceResourceId(String resourceId) {
+      return set(Attribute.AZURE_WORKSPACE_RESOURCE_ID, resourceId);
+    }
+
+    /** Use the Azure managed identity of this machine or app ({@code azure-msi}). */
+    public Builder azureUseMsi(boolean use) {
+      return set(Attribute.AZURE_USE_MSI, use ? "true" : null);
+    }
+
+    /** The Azure tenant ({@code az account get-access-token --tenant}, service principals). */
+    public Builder azureTenantId(String tenantId) {
+      return set(Attribute.AZURE_TENANT_ID, tenantId);
+    }
+
+    /** The client id of a user-assigned managed identity, or of a service principal. */
+    public Builder azureClientId(String clientId) {
+      return set(Attribute.AZURE_CLIENT_ID, clientId);
+    }
+
+    /** How long a credential command ({@code databricks auth token}, {@code az ...}) may run (default 30 s). */
+    public Builder commandTimeout(Duration timeout) {
+      this.commandTimeout = positive(timeout, "commandTimeout");
+      return this;
+    }
+
+    /** The managed identity endpoint (default {@value #IMDS_TOKEN_ENDPOINT}); tests point it at loopback. */
+    public Builder azureMsiEndpoint(String url) {
+      this.azureMsiEndpoint = url;
+      return this;
+    }
+
+    /** The browser, redirect port and patience of {@code external-browser} ({@link BrowserLogin#defaults()}). */
+    public Builder browserLogin(BrowserLogin login) {
+      this.browserLogin = Objects.requireNonNull(login, "browserLogin");
+      return this;
+    }
+
     /** The {@code ~/.databrickscfg} profile (default: {@code DATABRICKS_CONFIG_PROFILE}, else DEFAULT). */
     public Builder profile(String profile) {
       this.profile = profile;
@@ -235,7 +344,7 @@ public final class Config {
       return this;
     }
 
-    /** The home folder holding {@code .databrickscfg} and {@code .netrc} (default {@code user.home}). */
+    /** The home folder of {@code .databrickscfg}, {@code .netrc}, {@code .databricks/token-cache.json} ({@code user.home}). */
     public Builder home(Path home) {
       this.home = home;
       return this;

@@ -2,8 +2,9 @@ package dev.brickapi.runtime.auth;
 
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
+import java.util.Map;
 
-/** Puts {@code Authorization: Bearer <token>} on every request, from one {@link TokenSource}. */
+/** Puts the headers of one {@link TokenSource} on every request ({@code Authorization: Bearer <token>}, ...). */
 public final class AuthInterceptor implements RequestInterceptor {
   private final TokenSource source;
 
@@ -13,8 +14,10 @@ public final class AuthInterceptor implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
-    template.removeHeader("Authorization");
-    template.header("Authorization", "Bearer " + source.token());
+    for (Map.Entry<String, String> header : source.headers().entrySet()) {
+      template.removeHeader(header.getKey());
+      template.header(header.getKey(), header.getValue());
+    }
   }
 
   public TokenSource source() {

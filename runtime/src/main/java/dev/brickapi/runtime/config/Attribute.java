@@ -13,7 +13,19 @@ public enum Attribute {
   AZURE_CLIENT_ID("azure_client_id", "ARM_CLIENT_ID", false),
   AZURE_CLIENT_SECRET("azure_client_secret", "ARM_CLIENT_SECRET", true),
   CLIENT_ID("client_id", "DATABRICKS_CLIENT_ID", false),
-  CLIENT_SECRET("client_secret", "DATABRICKS_CLIENT_SECRET", true);
+  CLIENT_SECRET("client_secret", "DATABRICKS_CLIENT_SECRET", true),
+  /** The authentication method to use, by the official tools' name; absent: the first that works, in order. */
+  AUTH_TYPE("auth_type", "DATABRICKS_AUTH_TYPE", false),
+  USERNAME("username", "DATABRICKS_USERNAME", false),
+  PASSWORD("password", "DATABRICKS_PASSWORD", true),
+  /** The Databricks CLI executable, a path or a name looked up on the PATH (default {@code databricks}). */
+  DATABRICKS_CLI_PATH("databricks_cli_path", "DATABRICKS_CLI_PATH", false),
+  /** {@code /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>}. */
+  AZURE_WORKSPACE_RESOURCE_ID("azure_workspace_resource_id", "DATABRICKS_AZURE_RESOURCE_ID", false),
+  /** {@code true} to use the Azure managed identity of the machine or app (azure-msi). */
+  AZURE_USE_MSI("azure_use_msi", "ARM_USE_MSI", false),
+  /** The audience of the ID token that workload identity federation exchanges (default: the token endpoint). */
+  TOKEN_AUDIENCE("token_audience", "DATABRICKS_TOKEN_AUDIENCE", false);
 
   private final String profileKey;
   private final String environmentVariable;
@@ -33,6 +45,11 @@ public enum Attribute {
   /** The environment variable, or null when the attribute has none. */
   public String environmentVariable() {
     return environmentVariable;
+  }
+
+  /** How messages name it: its environment variable, else its profile key. */
+  public String displayName() {
+    return environmentVariable != null ? environmentVariable : profileKey;
   }
 
   /** True for secrets: never printed, logged or put in a message. */

@@ -75,9 +75,17 @@ public final class ConfigResolver {
     return home == null ? null : home.resolve(".databrickscfg");
   }
 
+  /**
+   * Whether the values already say how to authenticate: a secret, a password, an {@code auth_type} other than
+   * {@code pat} (a method that needs no secret in the configuration, such as {@code databricks-cli}), or a managed
+   * identity.
+   */
   static boolean hasCredential(Map<Attribute, ResolvedValue> values) {
+    ResolvedValue authType = values.get(Attribute.AUTH_TYPE);
     return values.containsKey(Attribute.TOKEN) || values.containsKey(Attribute.AZURE_AD_TOKEN)
-        || values.containsKey(Attribute.AZURE_CLIENT_SECRET) || values.containsKey(Attribute.CLIENT_SECRET);
+        || values.containsKey(Attribute.AZURE_CLIENT_SECRET) || values.containsKey(Attribute.CLIENT_SECRET)
+        || values.containsKey(Attribute.PASSWORD) || values.containsKey(Attribute.AZURE_USE_MSI)
+        || authType != null && !"pat".equals(authType.value());
   }
 
   private static String hostName(String host) {

@@ -75,6 +75,16 @@ public final class HostRules {
     return Optional.empty();
   }
 
+  /** Whether a normalised host is an Azure Databricks one (public cloud, China or US Government). */
+  public static boolean isAzure(String normalizedHost) {
+    if (normalizedHost == null) {
+      return false;
+    }
+    String name = URI.create(normalizedHost).getHost().toLowerCase(Locale.ROOT);
+    return name.endsWith(".azuredatabricks.net") || name.endsWith(".databricks.azure.cn")
+        || name.endsWith(".databricks.azure.us");
+  }
+
   static boolean isLoopback(String host) {
     String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     if ("localhost".equalsIgnoreCase(name)) {

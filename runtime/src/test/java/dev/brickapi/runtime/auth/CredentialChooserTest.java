@@ -30,12 +30,14 @@ class CredentialChooserTest {
     assertEquals("azure-client-secret", chosen(b -> b.azureServicePrincipal("t", "c", "s3cret")));
     assertEquals("oauth-m2m", chosen(b -> b.oauthClient("sp", "s3cret")));
     assertEquals("pat", chosen(b -> b.token("dapi-x").oauthClient("sp", "s3cret")), "a PAT comes first");
-    assertEquals("azure-client-secret", chosen(b -> b.azureServicePrincipal("t", "c", "s").oauthClient("sp", "s")));
+    assertEquals("oauth-m2m", chosen(b -> b.azureServicePrincipal("t", "c", "s").oauthClient("sp", "s")),
+        "the official tools try Databricks OAuth M2M before an Azure service principal");
   }
 
   @Test
   void theOrderIsTheOfficialToolsOne() {
-    assertEquals(List.of("pat", "azure-ad-token", "azure-client-secret", "oauth-m2m"),
+    assertEquals(List.of("pat", "azure-ad-token", "basic", "oauth-m2m", "databricks-cli", "github-oidc", "azure-msi",
+        "azure-client-secret", "azure-cli", "external-browser"),
         CredentialChooser.DEFAULT_ORDER.stream().map(CredentialsProvider::authType).collect(Collectors.toList()));
   }
 

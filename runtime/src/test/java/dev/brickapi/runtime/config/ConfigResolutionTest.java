@@ -185,6 +185,42 @@ class ConfigResolutionTest {
   }
 
   @Test
+  void theOfficialToolsAuthenticationAttributesAreReadFromProfileAndEnvironment() throws IOException {
+    write(".databrickscfg", "[cli]\nhost = https://adb-444.4.azuredatabricks.net/\nauth_type = databricks-cli\n"
+        + "databricks_cli_path = /opt/databricks/databricks\nazure_workspace_resource_id = /subscriptions/s/x\n"
+        + "username = ada\npassword = profile-password\n");
+    env.put("ARM_USE_MSI", "true");
+    env.put("DATABRICKS_TOKEN_AUDIENCE", "aud-1");
+    Config config = builder().profile("cli").build();
+    assertEquals("databricks-cli", config.get(Attribute.AUTH_TYPE));
+    assertEquals("/opt/databricks/databricks", config.get(Attribute.DATABRICKS_CLI_PATH));
+    assertEquals("/subscriptions/s/x", config.get(Attribute.AZURE_WORKSPACE_RESOURCE_ID));
+    assertEquals("ada", config.get(Attribute.USERNAME));
+    assertEquals("true", config.get(Attribute.AZURE_USE_MSI));
+    assertEquals("aud-1", config.get(Attribute.TOKEN_AUDIENCE));
+    assertNull(config.get(Attribute.TOKEN), "auth_type says how to authenticate: ~/.netrc is not asked");
+    assertTrue(config.isAzure());
+    assertFalse(config.toString().contains("profile-password"), config.toString());
+    env.put("DATABRICKS_AUTH_TYPE", "azure-cli");
+    env.put("DATABRICKS_USERNAME", "bob");
+    Config fromEnv = builder().profile("cli").build();
+    assertEquals("azure-cli", fromEnv.get(Attribute.AUTH_TYPE));
+    assertEquals("env DATABRICKS_AUTH_TYPE", fromEnv.sourceOf(Attribute.AUTH_TYPE));
+    assertEquals("bob", fromEnv.get(Attribute.USERNAME));
+    assertEquals("pat", builder().profile("cli").authType("pat").build().get(Attribute.AUTH_TYPE));
+  }
+
+  @Test
+  void azureHostsAreRecognised() {
+    assertTrue(HostRules.isAzure("https://adb-1.2.azuredatabricks.net"));
+    assertTrue(HostRules.isAzure("https://adb-1.2.databricks.azure.cn"));
+    assertTrue(HostRules.isAzure("https://adb-1.2.databricks.azure.us"));
+    assertFalse(HostRules.isAzure("https://dbc-1.cloud.databricks.com"));
+    assertFalse(HostRules.isAzure("http://127.0.0.1:9"));
+    assertFalse(HostRules.isAzure(null));
+  }
+
+  @Test
   void toStringNeverShowsSecrets() {
     env.put("ARM_CLIENT_SECRET", "arm-secret-value");
     Config config = builder().token("dapi-very-secret").oauthClient("id", "m2m-secret-value")

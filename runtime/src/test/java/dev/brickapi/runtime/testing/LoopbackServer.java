@@ -49,6 +49,30 @@ public final class LoopbackServer implements AutoCloseable {
     public String bodyText() {
       return new String(body, StandardCharsets.UTF_8);
     }
+
+    /** The body as form fields ({@code application/x-www-form-urlencoded}), decoded. */
+    public Map<String, String> form() {
+      return decode(bodyText());
+    }
+
+    /** The query parameters, decoded. */
+    public Map<String, String> queryParameters() {
+      return decode(query);
+    }
+  }
+
+  /** {@code a=1&b=x%20y} as a map, in order, decoded. */
+  public static Map<String, String> decode(String form) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (form == null || form.isEmpty()) {
+      return values;
+    }
+    for (String pair : form.split("&")) {
+      String[] kv = pair.split("=", 2);
+      values.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+          kv.length < 2 ? "" : java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+    }
+    return values;
   }
 
   /** What to answer; {@link #reset()} drops the connection without an answer. */
