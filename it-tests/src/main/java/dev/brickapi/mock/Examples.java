@@ -89,6 +89,21 @@ public final class Examples {
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})
+  /** States that end a resource's life: a synthesized state is never one of them while another value exists. */
+  private static final java.util.Set<String> ENDED = java.util.Set.of("DELETED", "DELETING", "TERMINATED",
+      "TERMINATING", "ERROR", "FAILED", "CANCELED", "CANCELLED", "STOPPED", "STOPPING", "INTERNAL_ERROR", "SKIPPED",
+      "TIMEDOUT", "CLOSED", "DEGRADED", "UNKNOWN");
+
+  /** The first value of an enum that does not read as an ended state (a new warehouse is not DELETED). */
+  private static Object lively(java.util.List<?> values) {
+    for (Object v : values) {
+      if (!(v instanceof String) || !ENDED.contains(((String) v).toUpperCase(java.util.Locale.ROOT))) {
+        return v;
+      }
+    }
+    return values.get(0);
+  }
+
   private static JsonNode synth(Schema<?> s, int depth, IdentityHashMap<Schema<?>, Boolean> seen) {
     if (s == null) {
       return F.objectNode();
@@ -97,7 +112,7 @@ public final class Examples {
       return JSON.valueToTree(s.getExample());
     }
     if (s.getEnum() != null && !s.getEnum().isEmpty()) {
-      return JSON.valueToTree(s.getEnum().get(0));
+      return JSON.valueToTree(lively(s.getEnum()));
     }
     if (s.getDefault() != null) {
       return JSON.valueToTree(s.getDefault());

@@ -33,8 +33,9 @@ import java.util.Map;
  * A Databricks workspace and account host on loopback: WireMock with a stateful fake behind it
  * ({@link WorkspaceFake}), every request and every response validated against the specs. Tests add their own
  * stubs on top ({@link #stubFor}); anything that no stub and no fake serves is answered with the example
- * response of its operation when {@link Builder#examples(boolean)} is on, else with 404
- * {@code ENDPOINT_NOT_FOUND}.
+ * response of its operation (a list's example is its last page) unless {@link Builder#examples(boolean)} is
+ * off, then with 404 {@code ENDPOINT_NOT_FOUND}. The OAuth endpoints a workspace serves (token, discovery) are
+ * answered too and, being no REST API, not validated.
  *
  * <pre>{@code
  * try (MockWorkspace mock = MockWorkspace.builder().start()) {
@@ -88,7 +89,7 @@ public final class MockWorkspace implements AutoCloseable {
   public static final class Builder {
     private int port;
     private Path specs;
-    private boolean examples;
+    private boolean examples = true;
     private boolean validate = true;
 
     /** 0 (the default) for any free port. */
@@ -102,7 +103,10 @@ public final class MockWorkspace implements AutoCloseable {
       return this;
     }
 
-    /** Answer operations that neither a stub nor the fake serves with their example response. */
+    /**
+     * Answer operations that neither a stub nor the fake serves with their example response (on by default);
+     * off, they answer 404 {@code ENDPOINT_NOT_FOUND}.
+     */
     public Builder examples(boolean examples) {
       this.examples = examples;
       return this;
@@ -298,7 +302,7 @@ public final class MockWorkspace implements AutoCloseable {
       exchanges.add(new Exchange(req.getMethod().getName(), req.getUrl(), reqHeaders,
           req.getBody().length > 65536 ? null : req.getBodyAsString(), status,
           resBody == null || resBody.length > 65536 ? null : new String(resBody, StandardCharsets.UTF_8)));
-      if (!validate || isTokenEndpoint(pathOf(req.getUrl()))) {
+      if (!validate || isTokenEndpoint(pathOf(req.getUrl())) || isDiscovery(pathOf(req.getUrl()))) {
         return;
       }
       StubMapping stub = event.getStubMapping();
@@ -329,6 +333,9 @@ public final class MockWorkspace implements AutoCloseable {
       if (isTokenEndpoint(path)) {
         return token(req);
       }
+      if (isDiscovery(path)) {
+        return discovery(path);
+      }
       Map<String, List<String>> query = ContractValidator.parseQuery(q < 0 ? "" : url.substring(q + 1));
       JsonNode body = null;
       String contentType = req.getHeader("Content-Type");
@@ -356,7 +363,7 @@ public final class MockWorkspace implements AutoCloseable {
         if (media == null) {
           return aResponse().withStatus(status).build();
         }
-        JsonNode example = Examples.of(media.getValue());
+        JsonNode example = ExampleLists.lastPage(op, Examples.of(media.getValue()), query, body);
         return aResponse().withStatus(status).withHeader("Content-Type", media.getKey())
             .withBody(example.isTextual() && !media.getKey().contains("json") ? example.asText() : example.toString())
             .build();
@@ -396,6 +403,18 @@ public final class MockWorkspace implements AutoCloseable {
           + quote(String.valueOf(first(form, "scope"))) + ",\"expires_in\":3600}");
     }
 
+    /**
+     * OAuth authorization server metadata (RFC 8414) of the workspace, {@code /oidc/.well-known/...}, or of the
+     * account, {@code /oidc/accounts/{account_id}/.well-known/...}: where to authorize and get tokens.
+     */
+    private ResponseDefinition discovery(String path) {
+      String issuer = baseUrl() + path.substring(0, path.indexOf("/.well-known/"));
+      String endpoints = issuer + "/v1";
+      return json(200, "{\"issuer\":" + quote(issuer) + ",\"authorization_endpoint\":" + quote(endpoints + "/authorize")
+          + ",\"token_endpoint\":" + quote(endpoints + "/token")
+          + ",\"grant_types_supported\":[\"client_credentials\",\"authorization_code\",\"refresh_token\"]}");
+    }
+
     private String first(Map<String, List<String>> form, String name) {
       List<String> values = form.get(name);
       return values == null || values.isEmpty() ? null : values.get(0);
@@ -414,6 +433,12 @@ public final class MockWorkspace implements AutoCloseable {
   /** The OAuth token endpoints of the workspace and the account host. */
   private static boolean isTokenEndpoint(String path) {
     return path.equals("/oidc/v1/token") || path.matches("/oidc/accounts/[^/]+/v1/token");
+  }
+
+  /** The OAuth discovery documents of the workspace and the account host. */
+  private static boolean isDiscovery(String path) {
+    return path.equals("/oidc/.well-known/oauth-authorization-server")
+        || path.matches("/oidc/accounts/[^/]+/\\.well-known/oauth-authorization-server");
   }
 
   private static String quote(String s) {
