@@ -113,6 +113,12 @@ public final class WorkspaceFake {
     }
   }
 
+  /** One more workspace user, named {@code userName} (an e-mail address). */
+  public synchronized void seedUser(String userName) {
+    users.add(json.createObjectNode().put("id", String.valueOf(ids.incrementAndGet())).put("userName", userName)
+        .put("displayName", userName.split("@")[0]).put("active", true));
+  }
+
   /** A DBFS file's content, or null. */
   public synchronized byte[] dbfsFile(String path) {
     return dbfsFiles.get(path);
@@ -489,10 +495,13 @@ public final class WorkspaceFake {
     ObjectNode out = obj();
     out.putArray("schemas").add("urn:ietf:params:scim:api:messages:2.0:ListResponse");
     ArrayNode res = out.putArray("Resources");
-    for (int i = start - 1; i < Math.min(users.size(), start - 1 + count); i++) {
-      res.add(users.get(i).deepCopy());
+    List<ObjectNode> selected = new ArrayList<>();
+    java.util.function.Predicate<JsonNode> filter = ScimFilter.of(q.param("filter"));
+    users.stream().filter(filter).forEach(selected::add);
+    for (int i = start - 1; i < Math.min(selected.size(), start - 1 + count); i++) {
+      res.add(selected.get(i).deepCopy());
     }
-    out.put("totalResults", users.size()).put("startIndex", start).put("itemsPerPage", res.size());
+    out.put("totalResults", selected.size()).put("startIndex", start).put("itemsPerPage", res.size());
     return ok(out);
   }
 

@@ -118,7 +118,9 @@ class CookbookIT {
   @Test
   void usersAreFilteredOnTheServer() {
     mock.fake().seedUsers(3);
-    assertFalse(Cookbook.usersNamedJane(workspace).isEmpty());
+    mock.fake().seedUser("jane.doe@example.com");
+    mock.fake().seedUser("janet.roe@example.com");
+    assertEquals(List.of("jane.doe@example.com", "janet.roe@example.com"), Cookbook.usersNamedJane(workspace));
     assertTrue(lastUrl("/api/2.0/preview/scim/v2/Users").contains("filter=userName%20sw%20%22jane%22"),
         lastUrl("/api/2.0/preview/scim/v2/Users"));
     mock.assertNoViolations();
