@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A Databricks workspace and account host on loopback: WireMock with a stateful fake behind it
@@ -91,6 +92,9 @@ public final class MockWorkspace implements AutoCloseable {
     private Path specs;
     private boolean examples = true;
     private boolean validate = true;
+    private final List<Pattern> unvalidated = new ArrayList<>(List.of(
+        // Probed by the official SDKs; a 404 there is what older workspaces answer, not a contract violation.
+        Pattern.compile("/\\.well-known/databricks-config")));
 
     /** 0 (the default) for any free port. */
     public Builder port(int port) {
@@ -109,6 +113,16 @@ public final class MockWorkspace implements AutoCloseable {
      */
     public Builder examples(boolean examples) {
       this.examples = examples;
+      return this;
+    }
+
+    /**
+     * Paths, as a regular expression over the whole path, whose exchanges are not validated against the specs:
+     * endpoints a client calls that no spec covers (the OAuth ones and {@code /.well-known/databricks-config}
+     * are already). A stub or the fake may still answer them; otherwise they answer 404.
+     */
+    public Builder unvalidated(String pathRegex) {
+      unvalidated.add(Pattern.compile(pathRegex));
       return this;
     }
 
@@ -133,6 +147,7 @@ public final class MockWorkspace implements AutoCloseable {
   private final WireMockServer server;
   private final boolean examples;
   private final boolean validate;
+  private final List<Pattern> unvalidated;
   private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
   private final List<String> issuedTokens = Collections.synchronizedList(new ArrayList<>());
@@ -142,6 +157,7 @@ public final class MockWorkspace implements AutoCloseable {
     this.validator = new ContractValidator(specs);
     this.examples = b.examples;
     this.validate = b.validate;
+    this.unvalidated = List.copyOf(b.unvalidated);
     WireMockConfiguration config = WireMockConfiguration.options()
         .bindAddress("127.0.0.1")
         .port(b.port)
@@ -302,7 +318,9 @@ public final class MockWorkspace implements AutoCloseable {
       exchanges.add(new Exchange(req.getMethod().getName(), req.getUrl(), reqHeaders,
           req.getBody().length > 65536 ? null : req.getBodyAsString(), status,
           resBody == null || resBody.length > 65536 ? null : new String(resBody, StandardCharsets.UTF_8)));
-      if (!validate || isTokenEndpoint(pathOf(req.getUrl())) || isDiscovery(pathOf(req.getUrl()))) {
+      String path = pathOf(req.getUrl());
+      if (!validate || isTokenEndpoint(path) || isDiscovery(path)
+          || unvalidated.stream().anyMatch(p -> p.matcher(path).matches())) {
         return;
       }
       StubMapping stub = event.getStubMapping();
