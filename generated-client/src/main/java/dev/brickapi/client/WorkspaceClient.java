@@ -1,5 +1,8 @@
 package dev.brickapi.client;
 
+import dev.brickapi.client.ext.ClusterHelpers;
+import dev.brickapi.client.ext.DbfsStreams;
+import dev.brickapi.client.ext.JobHelpers;
 import dev.brickapi.client.service.WorkspaceServices;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.Config;
@@ -8,6 +11,10 @@ import dev.brickapi.runtime.Config;
  * A client of one Databricks workspace: one accessor per service ({@code clusters()}, {@code jobs()} (Jobs 2.2),
  * {@code jobsV21()}, {@code dbfs()}, ...). Built once from a {@link Config}; thread-safe and cheap to share.
  * Configuration, authentication, retries, errors and redaction are brickapi-runtime's ({@link ApiClient}).
+ *
+ * <p>Hand-written helpers over the generated services have accessors of their own: {@link #clusterHelpers()}
+ * (runtime and node type selectors, {@code ensureClusterRunning}), {@link #jobHelpers()} (the outputs of a job
+ * run's tasks) and {@link #dbfsStreams()} (DBFS files of any size as streams).
  *
  * <pre>{@code
  * WorkspaceClient workspace = WorkspaceClient.builder().host("adb-123.4.azuredatabricks.net").token(pat).build();
@@ -39,6 +46,33 @@ public class WorkspaceClient extends WorkspaceServices {
   @Override
   public ApiClient client() {
     return api;
+  }
+
+  /**
+   * Selecting a runtime version and a node type, and making sure a cluster runs, over {@link #clusters()}.
+   *
+   * @return the shared helpers
+   */
+  public ClusterHelpers clusterHelpers() {
+    return api.api(ClusterHelpers.class, c -> new ClusterHelpers(clusters()));
+  }
+
+  /**
+   * The outputs of a job run, of one task or of each task by task key, over {@link #jobs()}.
+   *
+   * @return the shared helpers
+   */
+  public JobHelpers jobHelpers() {
+    return api.api(JobHelpers.class, c -> new JobHelpers(jobs()));
+  }
+
+  /**
+   * DBFS files of any size as streams, in 1 MB blocks, over {@link #dbfs()}.
+   *
+   * @return the shared streams
+   */
+  public DbfsStreams dbfsStreams() {
+    return api.api(DbfsStreams.class, c -> new DbfsStreams(dbfs()));
   }
 
   /** Builds the configuration and the client in one go. */

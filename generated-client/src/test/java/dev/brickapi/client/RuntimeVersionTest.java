@@ -1,6 +1,8 @@
 package dev.brickapi.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +32,14 @@ class RuntimeVersionTest {
       "6.4.x-esr-scala2.11,              6,  4,  false, false, false, true,  false, 2.11",
       "9.1.x-photon-scala2.12,           9,  1,  false, false, true,  false, false, 2.12",
       "7.3.x-hls-scala2.12,              7,  3,  false, false, false, false, false, 2.12",
+      "18.x-scala2.13,                   18, -1, false, false, false, false, false, 2.13",
+      "17.3.x-scala2.13,                 17, 3,  false, false, false, false, false, 2.13",
+      "16.4.x-photon-scala2.12,          16, 4,  false, false, true,  false, false, 2.12",
+      "15.4.x-cpu-ml-scala2.12,          15, 4,  false, true,  false, false, false, 2.12",
+      "15.4.x-gpu-ml-scala2.12,          15, 4,  true,  true,  false, false, false, 2.12",
+      "11.3.x-esr-scala2.12,             11, 3,  false, false, false, true,  false, 2.12",
+      "16.4.x-aarch64-scala2.13,         16, 4,  false, false, false, false, false, 2.13",
+      "17.x-snapshot-cpu-ml-scala2.13,   17, -1, false, true,  false, false, false, 2.13",
   })
   void parsesRealVersionStrings(String text, int major, int feature, boolean gpu, boolean ml, boolean photon,
       boolean esr, boolean light, String scala) {
@@ -66,9 +76,36 @@ class RuntimeVersionTest {
         versions.stream().map(RuntimeVersion::format).collect(Collectors.toList()));
   }
 
+  @Test
+  void ltsBetaAndSparkVersionComeFromTheApisName() {
+    RuntimeVersion lts = RuntimeVersion.parse("15.4.x-scala2.12", "15.4 LTS (includes Apache Spark 3.5.0, Scala 2.12)");
+    assertTrue(lts.lts());
+    assertFalse(lts.beta());
+    assertEquals("3.5.0", lts.sparkVersion());
+    RuntimeVersion beta = RuntimeVersion.parse("18.x-scala2.13", "18.0 (Beta) (includes Apache Spark 4.1.0, Scala 2.13)");
+    assertFalse(beta.lts());
+    assertTrue(beta.beta());
+    assertEquals("4.1.0", beta.sparkVersion());
+    RuntimeVersion keyOnly = RuntimeVersion.parse("15.4.x-scala2.12");
+    assertFalse(keyOnly.lts());
+    assertNull(keyOnly.sparkVersion());
+    assertEquals(keyOnly, lts, "equal by key");
+    assertTrue(RuntimeVersion.parse("17.x-snapshot-scala2.13").beta());
+  }
+
+  @Test
+  void aMajorOnlyVersionSortsBeforeItsFirstFeatureVersion() {
+    List<RuntimeVersion> versions = new ArrayList<>();
+    List.of("18.0.x-scala2.13", "17.3.x-scala2.13", "18.x-scala2.13", "16.4.x-photon-scala2.12", "16.4.x-scala2.13",
+        "16.4.x-scala2.12").forEach(t -> versions.add(RuntimeVersion.parse(t)));
+    Collections.sort(versions);
+    assertEquals(List.of("16.4.x-photon-scala2.12", "16.4.x-scala2.12", "16.4.x-scala2.13", "17.3.x-scala2.13",
+        "18.x-scala2.13", "18.0.x-scala2.13"), versions.stream().map(RuntimeVersion::format).collect(Collectors.toList()));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "13.3", "13.3.x", "latest", "13.3.x-GPU-scala2.12", "x.3.x-scala2.12", "custom:",
-      "13.3.x-scala", "apache-spark-2.4.x"})
+      "13.3.x-scala", "apache-spark-2.4.x", "apache-spark-2.x-scala2.11", "18.x-scala2.13-"})
   void garbageIsRefusedClearly(String text) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuntimeVersion.parse(text));
     assertTrue(e.getMessage().contains("'" + text + "'") || e.getMessage().contains("custom:"), e.getMessage());

@@ -47,6 +47,7 @@ public final class WorkspaceFake {
   }
 
   private final ObjectMapper json = new ObjectMapper();
+  private final ClusterCatalog catalog = new ClusterCatalog();
   private final AtomicLong ids = new AtomicLong(1000);
   private final Map<String, ObjectNode> clusters = new LinkedHashMap<>();
   private final Map<String, int[]> clusterPolls = new LinkedHashMap<>();
@@ -140,7 +141,10 @@ public final class WorkspaceFake {
       case "GET /api/2.1/clusters/list": return clusterList(q);
       case "POST /api/2.1/clusters/resize": return clusterChange(q, "RESIZING", "RUNNING");
       case "POST /api/2.1/clusters/delete": return clusterChange(q, "TERMINATING", "TERMINATED");
-      case "POST /api/2.1/clusters/start": return clusterChange(q, "PENDING", "RUNNING");
+      case "POST /api/2.1/clusters/start": return clusterStart(q);
+      case "POST /api/2.1/clusters/restart": return clusterChange(q, "RESTARTING", "RUNNING");
+      case "GET /api/2.1/clusters/spark-versions": return ok(catalog.sparkVersions());
+      case "GET /api/2.1/clusters/list-node-types": return ok(catalog.nodeTypes());
       case "POST /api/2.2/jobs/create": return jobCreate(q);
       case "GET /api/2.2/jobs/list": return jobList(q);
       case "POST /api/2.2/jobs/run-now": return runNow(q);
@@ -153,6 +157,7 @@ public final class WorkspaceFake {
       case "POST /api/2.0/dbfs/put": return dbfsPut(q);
       case "GET /api/2.0/dbfs/read": return dbfsRead(q);
       case "GET /api/2.0/dbfs/get-status": return dbfsStatus(q);
+      case "GET /api/2.0/dbfs/list": return dbfsList(q);
       case "POST /api/2.0/workspace/import": return wsImport(q);
       case "GET /api/2.0/workspace/export": return wsExport(q);
       case "POST /api/2.0/secrets/scopes/create": return scopeCreate(q);
@@ -241,6 +246,26 @@ public final class WorkspaceFake {
     return ok(obj());
   }
 
+  /** Only a terminated cluster starts, as the API says. */
+  private Reply clusterStart(Q q) {
+    ObjectNode c = clusters.get(q.text("cluster_id"));
+    if (c != null && !c.path("state").asText().equals("TERMINATED")) {
+      return error(400, "INVALID_STATE", "Cluster " + q.text("cluster_id") + " is in unexpected state "
+          + c.path("state").asText() + ".");
+    }
+    return clusterChange(q, "PENDING", "RUNNING");
+  }
+
+  /** Puts a cluster in a state (ERROR, UNKNOWN, ...) that it keeps until changed, with the server's message. */
+  public synchronized void clusterState(String clusterId, String state, String message) {
+    ObjectNode c = clusters.get(clusterId);
+    if (c == null) {
+      throw new IllegalArgumentException("no cluster " + clusterId);
+    }
+    c.remove("_next");
+    c.put("state", state).put("state_message", message);
+  }
+
   // ---- jobs
 
   private Reply jobCreate(Q q) {
@@ -320,6 +345,10 @@ public final class WorkspaceFake {
     ObjectNode run = runs.getOrDefault(q.longParam("run_id"), taskRuns.get(q.longParam("run_id")));
     if (run == null) {
       return notFound("Run " + q.param("run_id") + " does not exist.");
+    }
+    if (run.path("tasks").size() > 1) {
+      return error(400, "INVALID_PARAMETER_VALUE", "Retrieving the output of runs with multiple tasks is not "
+          + "supported. Please retrieve the output of each individual task run instead.");
     }
     ObjectNode out = obj();
     ObjectNode metadata = run.deepCopy();
@@ -417,6 +446,27 @@ public final class WorkspaceFake {
     byte[] chunk = new byte[n];
     System.arraycopy(file, offset, chunk, 0, n);
     return ok(obj().put("bytes_read", n).put("data", Base64.getEncoder().encodeToString(chunk)));
+  }
+
+  /** The entries right under a folder: its files, and the folders that the paths of deeper files imply. */
+  private Reply dbfsList(Q q) {
+    String folder = q.param("path").endsWith("/") ? q.param("path") : q.param("path") + "/";
+    Map<String, ObjectNode> entries = new TreeMap<>();
+    for (Map.Entry<String, byte[]> f : dbfsFiles.entrySet()) {
+      if (f.getKey().startsWith(folder)) {
+        String rest = f.getKey().substring(folder.length());
+        int slash = rest.indexOf('/');
+        String path = folder + (slash < 0 ? rest : rest.substring(0, slash));
+        entries.put(path, obj().put("path", path).put("is_dir", slash >= 0)
+            .put("file_size", slash < 0 ? f.getValue().length : 0).put("modification_time", 1700000000000L));
+      }
+    }
+    if (entries.isEmpty() && !dbfsFiles.containsKey(q.param("path"))) {
+      return error(404, "RESOURCE_DOES_NOT_EXIST", "No file or directory exists on path " + q.param("path") + ".");
+    }
+    ObjectNode out = obj();
+    entries.values().forEach(out.putArray("files")::add);
+    return ok(out);
   }
 
   private Reply dbfsStatus(Q q) {

@@ -63,19 +63,15 @@ class CookbookIT {
 
   @Test
   void theLatestLtsAndTheSmallestNodeType() {
-    ExampleAnswers.answer(mock, "GET", "/api/2.1/clusters/spark-versions");
-    ExampleAnswers.answer(mock, "GET", "/api/2.1/clusters/list-node-types");
     String[] picked = Cookbook.latestLtsAndSmallestNode(workspace);
-    assertTrue(picked[0].matches("\\d+\\.\\d+\\.x-scala.*"), picked[0]);
-    assertFalse(picked[1].isEmpty());
+    assertArrayEquals(new String[] {"17.3.x-scala2.13", "m5d.large"}, picked);
     mock.assertNoViolations();
   }
 
   @Test
   void aTwoTaskJobRunsAndEachTaskHasOutput() {
     List<String> outputs = Cookbook.twoTaskJob(workspace, "1125-000001-abc");
-    assertFalse(outputs.isEmpty());
-    assertTrue(outputs.stream().allMatch(o -> o.contains(": ")), outputs.toString());
+    assertEquals(List.of("ingest: ingest rows written: 42", "report: report rows written: 42"), outputs);
     mock.assertNoViolations();
   }
 
@@ -146,6 +142,24 @@ class CookbookIT {
     ExampleAnswers.answer(mock, "GET", "/api/2.0/accounts/{account_id}/workspaces");
     assertFalse(Cookbook.workspaces(clients.accountClient()).isEmpty());
     assertTrue(lastUrl("/api/2.0/accounts/" + MockWorkspace.ACCOUNT_ID + "/workspaces").endsWith("/workspaces"));
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aTerminatedClusterRunsAgain() {
+    String id = Cookbook.createCluster(workspace, "17.3.x-scala2.13", "m5d.large").getClusterId();
+    workspace.clusters().deleteClusterAndWait(id);
+    assertEquals("RUNNING", Cookbook.runningCluster(workspace, id).getState().value());
+    assertEquals("RUNNING", Cookbook.runningCluster(workspace, id).getState().value(), "and at once when it runs");
+    mock.assertNoViolations();
+  }
+
+  @Test
+  void aSmallFileIsWrittenCopiedAndListed() throws Exception {
+    byte[] content = "{\"rows\": 42}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(List.of("/tmp/reports/today.json (12 bytes)", "/tmp/reports/archive/today.json (12 bytes)"),
+        Cookbook.dbfsFolder(workspace, content));
+    assertArrayEquals(content, mock.fake().dbfsFile("/tmp/reports/archive/today.json"));
     mock.assertNoViolations();
   }
 }

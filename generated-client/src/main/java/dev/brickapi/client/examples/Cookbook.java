@@ -1,22 +1,21 @@
 package dev.brickapi.client.examples;
 
 import dev.brickapi.client.AccountClient;
-import dev.brickapi.client.RuntimeVersion;
 import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.client.ext.DbfsStreams;
+import dev.brickapi.client.ext.NodeTypeSelector;
+import dev.brickapi.client.ext.SparkVersionSelector;
 import dev.brickapi.client.service.account.v20.Workspace;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
 import dev.brickapi.client.service.clusters.v21.ListClustersRequest;
-import dev.brickapi.client.service.clusters.v21.NodeType;
-import dev.brickapi.client.service.clusters.v21.SparkVersion;
 import dev.brickapi.client.service.clusters.v21.State;
+import dev.brickapi.client.service.dbfs.v20.FileInfo;
 import dev.brickapi.client.service.jobs.v22.BaseRun;
 import dev.brickapi.client.service.jobs.v22.CreateJob;
 import dev.brickapi.client.service.jobs.v22.ListRunsRequest;
 import dev.brickapi.client.service.jobs.v22.NotebookTask;
 import dev.brickapi.client.service.jobs.v22.Run;
-import dev.brickapi.client.service.jobs.v22.RunTask;
 import dev.brickapi.client.service.jobs.v22.Task;
 import dev.brickapi.client.service.jobs.v22.TaskDependency;
 import dev.brickapi.client.service.scim.v20.ListUsersRequest;
@@ -36,11 +35,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The README's cookbook: twelve everyday tasks, one method each, compiled by the build (a test checks that the
+ * The README's cookbook: fourteen everyday tasks, one method each, compiled by the build (a test checks that the
  * README shows each method as it is) and run against the mock workspace by the integration tests.
  */
 public final class Cookbook {
@@ -66,16 +64,11 @@ public final class Cookbook {
         .setAutoterminationMinutes(30));
   }
 
-  /** 3. The latest long-term-support runtime and the smallest node type. */
+  /** 3. The latest long-term-support runtime and the smallest node type with a local disk. */
   public static String[] latestLtsAndSmallestNode(WorkspaceClient workspace) {
-    SparkVersion lts = workspace.clusters().listSparkVersions().getVersions().stream()
-        .filter(v -> v.getName().contains("LTS") && !RuntimeVersion.parse(v.getKey()).ml())
-        .max(Comparator.comparing(v -> RuntimeVersion.parse(v.getKey())))
-        .orElseThrow();
-    NodeType smallest = workspace.clusters().listNodeTypes().getNodeTypes().stream()
-        .min(Comparator.comparing(NodeType::getMemoryMb).thenComparing(NodeType::getNumCores))
-        .orElseThrow();
-    return new String[] {lts.getKey(), smallest.getNodeTypeId()};
+    String runtime = workspace.clusterHelpers().selectSparkVersion(new SparkVersionSelector().latest().longTermSupport());
+    String nodeType = workspace.clusterHelpers().selectNodeType(new NodeTypeSelector().localDisk());
+    return new String[] {runtime, nodeType};
   }
 
   /** 4. A job of two tasks, run now, waited for; the output of each task. */
@@ -91,9 +84,8 @@ public final class Cookbook {
         .getJobId();
     Run run = workspace.jobs().runNowAndWait(jobId);
     List<String> outputs = new ArrayList<>();
-    for (RunTask task : run.getTasks()) {
-      outputs.add(task.getTaskKey() + ": " + workspace.jobs().getRunOutput(task.getRunId()).getNotebookOutput().getResult());
-    }
+    workspace.jobHelpers().taskOutputs(run.getRunId())
+        .forEach((taskKey, output) -> outputs.add(taskKey + ": " + output.getNotebookOutput().getResult()));
     return outputs;
   }
 
@@ -108,7 +100,7 @@ public final class Cookbook {
 
   /** 6. A large file to DBFS and back, in blocks. */
   public static Path dbfsRoundTrip(WorkspaceClient workspace, Path file) throws IOException {
-    DbfsStreams dbfs = new DbfsStreams(workspace.dbfs());
+    DbfsStreams dbfs = workspace.dbfsStreams();
     dbfs.upload(file, "/tmp/big.bin", true);
     Path back = Files.createTempFile("big", ".bin");
     try (InputStream in = dbfs.download("/tmp/big.bin")) {
@@ -172,5 +164,23 @@ public final class Cookbook {
       names.add(w.getWorkspaceName());
     }
     return names;
+  }
+
+  /** 13. A cluster that runs, whatever state it was in: started when terminated, waited for when pending. */
+  public static ClusterDetails runningCluster(WorkspaceClient workspace, String clusterId) {
+    return workspace.clusterHelpers().ensureClusterRunning(clusterId);
+  }
+
+  /** 14. A small file written whole, copied with progress, and every file under a DBFS folder. */
+  public static List<String> dbfsFolder(WorkspaceClient workspace, byte[] content) throws IOException {
+    DbfsStreams dbfs = workspace.dbfsStreams();
+    dbfs.write("/tmp/reports/today.json", content, true);
+    dbfs.copy("/tmp/reports/today.json", "/tmp/reports/archive/today.json", true,
+        (done, total) -> System.out.println("copied " + done + " of " + total + " bytes"));
+    List<String> paths = new ArrayList<>();
+    for (FileInfo file : dbfs.listRecursive("/tmp/reports")) {
+      paths.add(file.getPath() + " (" + file.getFileSize() + " bytes)");
+    }
+    return paths;
   }
 }

@@ -1,7 +1,8 @@
 package dev.brickapi.client.examples;
 
 import dev.brickapi.client.WorkspaceClient;
-import dev.brickapi.client.ext.DbfsStreams;
+import dev.brickapi.client.ext.NodeTypeSelector;
+import dev.brickapi.client.ext.SparkVersionSelector;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
 import dev.brickapi.client.service.clusters.v21.ListClustersRequest;
@@ -16,7 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The README's quick start: lists clusters, creates a cluster and waits until it runs, runs a job and waits
+ * The README's quick start: lists clusters, picks the latest LTS runtime and the smallest node type, creates a
+ * cluster of them and waits until it runs, runs a job and waits
  * for it, and uploads a file to DBFS. {@link #main} reads the workspace from the environment
  * ({@code DATABRICKS_HOST} and {@code DATABRICKS_TOKEN}, or a profile); the mock workspace's demo passes its
  * own client to {@link #run}.
@@ -39,11 +41,15 @@ public final class QuickStart {
       out.println("  " + cluster.getClusterId() + "  " + cluster.getClusterName() + "  " + cluster.getState());
     }
 
+    String runtime = workspace.clusterHelpers().selectSparkVersion(new SparkVersionSelector().latest().longTermSupport());
+    String nodeType = workspace.clusterHelpers().selectNodeType(new NodeTypeSelector().localDisk());
+    out.println("Latest LTS runtime " + runtime + ", smallest node type with a local disk " + nodeType);
+
     ClusterDetails cluster = workspace.clusters().createClusterAndWait(
         new CreateCluster()
             .setClusterName("brickapi-quickstart")
-            .setSparkVersion("15.4.x-scala2.12")
-            .setNodeTypeId("Standard_DS3_v2")
+            .setSparkVersion(runtime)
+            .setNodeTypeId(nodeType)
             .setNumWorkers(1)
             .setAutoterminationMinutes(20),
         WaitOptions.<ClusterDetails>timeout(Duration.ofMinutes(20))
@@ -59,7 +65,7 @@ public final class QuickStart {
 
     Path file = Files.createTempFile("brickapi-quickstart", ".txt");
     Files.write(file, "hello from brickapi\n".getBytes(StandardCharsets.UTF_8));
-    long bytes = new DbfsStreams(workspace.dbfs()).upload(file, "/tmp/brickapi-quickstart.txt", true);
+    long bytes = workspace.dbfsStreams().upload(file, "/tmp/brickapi-quickstart.txt", true);
     out.println("Uploaded " + bytes + " bytes to dbfs:/tmp/brickapi-quickstart.txt");
   }
 }
