@@ -135,7 +135,8 @@ final class ParameterLinker {
         List<Parameter> members = new ArrayList<>();
         if (!flatten(record, prefix, how, deep, List.of(), new Parameter.Member(p.getName(), objectJava, type,
             Boolean.TRUE.equals(p.getRequired()), p.getDescription(), List.of(), how.commaSeparated(), type),
-            pat.child("schema"), paramNames, members, Boolean.TRUE.equals(p.getDeprecated()))) {
+            pat.child("schema"), paramNames, members, Boolean.TRUE.equals(p.getDeprecated()),
+            new java.util.HashSet<>(java.util.Set.of(record.id())))) {
           continue;
         }
         for (Parameter m : members) {
@@ -220,7 +221,8 @@ final class ParameterLinker {
    * below it; false (reported) when a property cannot be sent as a query value.
    */
   private boolean flatten(RecordType record, String prefix, QueryObject how, boolean deep, List<String> path,
-      Parameter.Member object, SourceRef at, NameTable names, List<Parameter> out, boolean deprecated) {
+      Parameter.Member object, SourceRef at, NameTable names, List<Parameter> out, boolean deprecated,
+      java.util.Set<dev.brickapi.codegen.model.TypeId> visiting) {
     boolean ok = true;
     for (Property property : record.properties()) {
       if (property.readOnly()) {
@@ -239,7 +241,16 @@ final class ParameterLinker {
           ok = false;
           continue;
         }
-        ok &= flatten(nested, key, how, deep, here, object, at, names, out, deprecated);
+        if (visiting.contains(nested.id())) {
+          problems.error(at, "unsupported construct: object query parameter '" + object.object() + "' contains itself at '"
+              + String.join(".", here) + "', which has no finite set of query keys",
+              "end the nesting: declare that property as a scalar, or send the value another way (a body field)");
+          ok = false;
+          continue;
+        }
+        visiting.add(nested.id());
+        ok &= flatten(nested, key, how, deep, here, object, at, names, out, deprecated, visiting);
+        visiting.remove(nested.id());
         continue;
       }
       TypeRef item = t instanceof TypeRef.ListOf l ? l.items() : t;
