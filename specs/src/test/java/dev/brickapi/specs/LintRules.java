@@ -29,7 +29,7 @@ final class LintRules {
   /** All rules, in the order of the issue. */
   static List<LintRule> all() {
     return List.of(new Parse(), new Info(), new OperationsRule(), new References(), new UnusedSchemas(),
-        new UntypedProperties(), new Examples(), new Naming(), new Extensions());
+        new UntypedProperties(), new Examples(), new Naming(), new Extensions(), new WideIntegers(), new ListResponses());
   }
 
   /** Runs every rule over every document. */
@@ -449,11 +449,12 @@ final class LintRules {
         Set<String> operations = new HashSet<>();
         Operations.of(d).forEach(op -> operations.add(op.pointer()));
         Set<String> schemas = new HashSet<>();
+        Set<String> parameters = new HashSet<>();
         if (d.api != null) {
-          SchemaWalker.walk(d, (s, at, role) -> schemas.add(at));
+          SchemaWalker.walk(d, (s, at, role) -> schemas.add(at), (m, at) -> {}, (x, at) -> parameters.add(at));
         }
         Problems problems = new Problems();
-        walk(d, d.raw, "", operations, schemas, problems);
+        walk(d, d.raw, "", operations, schemas, parameters, problems);
         for (Problem p : problems.sorted()) {
           out.add(p.file(), p.pointer(), p.message(), p.hint());
         }
@@ -463,7 +464,7 @@ final class LintRules {
 
     /** Every object node's x-brickapi-* keys, through the registry, with the node's site. */
     private static void walk(SpecDocument d, JsonNode node, String at, Set<String> operations, Set<String> schemas,
-        Problems problems) {
+        Set<String> parameters, Problems problems) {
       if (node.isObject()) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -472,15 +473,16 @@ final class LintRules {
           if (k.startsWith("x-")) {
             extensions.put(k, PLAIN.convertValue(f.getValue(), Object.class));
           } else if (!k.equals("example") && !k.equals("examples")) {
-            walk(d, f.getValue(), Pointers.child(at, k), operations, schemas, problems);
+            walk(d, f.getValue(), Pointers.child(at, k), operations, schemas, parameters, problems);
           }
         }
         Site site = at.isEmpty() ? Site.DOCUMENT : operations.contains(at) ? Site.OPERATION
-            : schemas.contains(at) ? Site.SCHEMA : at.matches("/tags/\\d+") ? Site.TAG : Site.OTHER;
+            : schemas.contains(at) ? Site.SCHEMA : parameters.contains(at) ? Site.PARAMETER
+            : at.matches("/tags/\\d+") ? Site.TAG : Site.OTHER;
         VendorExtensions.ALL.read(site, extensions, new SourceRef(d.name, at, 0), problems);
       } else if (node.isArray()) {
         for (int i = 0; i < node.size(); i++) {
-          walk(d, node.get(i), at + "/" + i, operations, schemas, problems);
+          walk(d, node.get(i), at + "/" + i, operations, schemas, parameters, problems);
         }
       }
     }
@@ -504,6 +506,115 @@ final class LintRules {
               + "' is not an operation of service " + tags.get(0) + " in this document", "name an operationId with the same tag");
         }
       }
+    }
+  }
+
+  /**
+   * Ids, epoch times and sizes are 64-bit: an integer property or parameter named {@code *_at}, {@code *_time},
+   * {@code *_timestamp}, {@code *_ms}, {@code *_id} ({@code *_ids}), {@code *_size} or {@code *_bytes} (or a list of them) with
+   * {@code format: int32} says why 32 bits are enough with {@code x-brickapi-int32}.
+   */
+  static final class WideIntegers implements LintRule {
+    static final Pattern WIDE_NAME = Pattern.compile(".*_(at|time|timestamp|ms|id|ids|size|bytes)");
+
+    public String name() {
+      return "wide-integers";
+    }
+
+    public void check(SpecSet specs, Findings out) {
+      for (SpecDocument d : specs.documents()) {
+        SchemaWalker.walk(d, (s, at, role) -> {
+          if (role == SchemaWalker.Role.PROPERTY) {
+            String name = Pointers.unescape(at.substring(at.lastIndexOf('/') + 1));
+            check(d, name, s, null, at, out);
+          }
+        }, (m, at) -> {}, (x, at) -> {
+          if (x.getName() != null && x.getSchema() != null) {
+            check(d, x.getName(), x.getSchema(), x.getExtensions(), at + "/schema", out);
+          }
+        });
+      }
+    }
+
+    private static void check(SpecDocument d, String name, Schema<?> s, Map<String, Object> parameterExtensions,
+        String at, Findings out) {
+      if (!WIDE_NAME.matcher(name).matches()) {
+        return;
+      }
+      Schema<?> integer = "array".equals(s.getType()) && s.getItems() != null ? s.getItems() : s;
+      if (!"int32".equals(integer.getFormat())) {
+        return;
+      }
+      String key = VendorExtensions.INT32.key();
+      boolean said = has(s, key) || has(integer, key)
+          || parameterExtensions != null && parameterExtensions.containsKey(key);
+      if (!said) {
+        out.add(d.name, at, "'" + name + "' is an int32, but ids, epoch times and sizes of the API pass 2^31",
+            "use format: int64, or say why 32 bits are enough with " + key + ": <reason>");
+      }
+    }
+
+    private static boolean has(Schema<?> s, String key) {
+      return s.getExtensions() != null && s.getExtensions().containsKey(key);
+    }
+  }
+
+  /**
+   * A list operation ({@code list...}) answers what it documents: a response described as an array has an array
+   * schema, and every list answers an array or an object holding the array of its items.
+   */
+  static final class ListResponses implements LintRule {
+    static final Pattern SAYS_ARRAY = Pattern.compile("(?i)\\b(a|an|bare|JSON) (JSON )?array\\b");
+
+    public String name() {
+      return "list-responses";
+    }
+
+    public void check(SpecSet specs, Findings out) {
+      for (SpecDocument d : specs.documents()) {
+        for (Operations.At op : Operations.of(d)) {
+          String id = op.operation().getOperationId();
+          ApiResponse ok = op.operation().getResponses() == null ? null : op.operation().getResponses().get("200");
+          if (id == null || !id.startsWith("list") || ok == null || ok.get$ref() != null) {
+            continue;
+          }
+          String at = op.pointer() + "/responses/200";
+          var media = ok.getContent() == null ? null : ok.getContent().get("application/json");
+          if (media == null || media.getSchema() == null) {
+            out.add(d.name, at, "list operation " + id + " documents no JSON answer",
+                "declare the answer: an array of the items, or the object that holds them");
+            continue;
+          }
+          SpecSet.SchemaAt schema = specs.deref(new SpecSet.SchemaAt(d.name, at + "/content/application~1json/schema",
+              media.getSchema()));
+          if (schema == null) {
+            continue;
+          }
+          boolean array = "array".equals(schema.schema().getType());
+          if (!array && ok.getDescription() != null && SAYS_ARRAY.matcher(ok.getDescription()).find()) {
+            out.add(d.name, at, "the answer of " + id + " is described as an array but declared as "
+                + (schema.schema().getType() == null ? "another schema" : "an " + schema.schema().getType()),
+                "declare the schema as type: array with the items, as the API answers");
+          } else if (!array && !holdsArray(specs, schema)) {
+            out.add(d.name, at, "list operation " + id + " answers neither an array nor an object with an array of its items",
+                "declare the answer as the API documents it: type: array, or the object with its items property");
+          }
+        }
+      }
+    }
+
+    private static boolean holdsArray(SpecSet specs, SpecSet.SchemaAt object) {
+      Map<String, Schema> properties = object.schema().getProperties();
+      if (properties == null) {
+        return false;
+      }
+      for (Map.Entry<String, Schema> e : properties.entrySet()) {
+        SpecSet.SchemaAt p = specs.deref(new SpecSet.SchemaAt(object.document(), object.pointer(), e.getValue()));
+        if (p != null && "array".equals(p.schema().getType())) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -406,6 +406,47 @@ class SpecLintRulesTest {
   }
 
   @Test
+  void idTimeAndSizeFieldsOfInt32SayWhy() {
+    String doc = bad("widget_id: {type: string}\n", "widget_id: {type: string}\n        created_at: {type: integer, format: int32}\n"
+        + "        owner_ids: {type: array, items: {type: integer, format: int32}}\n"
+        + "        page_size: {type: integer, format: int32, x-brickapi-int32: a number of items per page}\n"
+        + "        count: {type: integer, format: int32}\n")
+        .replace("- {name: page_token, in: query, schema: {type: string}}",
+            "- {name: page_token, in: query, schema: {type: string}}\n        - {name: since_ms, in: query, schema: {type: integer, format: int32}}");
+    String hint = ", but ids, epoch times and sizes of the API pass 2^31 (use format: int64, or say why 32 bits are enough"
+        + " with x-brickapi-int32: <reason>)";
+    assertEquals(List.of(
+        "2.0/widgets.yaml: /components/schemas/Widget/properties/created_at: 'created_at' is an int32" + hint,
+        "2.0/widgets.yaml: /components/schemas/Widget/properties/owner_ids: 'owner_ids' is an int32" + hint,
+        "2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1list/get/parameters/1/schema: 'since_ms' is an int32" + hint),
+        lint(new LintRules.WideIntegers(), doc));
+    assertEquals(List.of(), lint(new LintRules.Extensions(), doc));
+  }
+
+  @Test
+  void listOperationsAnswerTheArrayTheyDocument() {
+    String doc = bad("description: A page of widgets.", "description: A JSON array of widgets.");
+    assertEquals(List.of("2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1list/get/responses/200: the answer of listWidgets"
+        + " is described as an array but declared as an object (declare the schema as type: array with the items, as the"
+        + " API answers)"), lint(new LintRules.ListResponses(), doc));
+    String noItems = bad("        widgets:\n          type: array\n          items: {$ref: '#/components/schemas/Widget'}\n", "");
+    assertEquals(List.of("2.0/widgets.yaml: /paths/~1api~12.0~1widgets~1list/get/responses/200: list operation listWidgets"
+        + " answers neither an array nor an object with an array of its items (declare the answer as the API documents it:"
+        + " type: array, or the object with its items property)"), lint(new LintRules.ListResponses(), noItems));
+  }
+
+  @Test
+  void queryObjectBelongsOnAParameter() {
+    String doc = bad("- {name: page_token, in: query, schema: {type: string}}",
+        "- {name: page_token, in: query, schema: {type: string}}\n"
+        + "        - {name: filter_by, in: query, schema: {$ref: '#/components/schemas/WidgetFilter'}, x-brickapi-query-object: {style: dotted}}")
+        .replace("    WidgetState:\n", "    WidgetFilter:\n      type: object\n      x-brickapi-query-object: {style: dotted}\n"
+            + "      properties:\n        states: {type: array, items: {$ref: '#/components/schemas/WidgetState'}}\n    WidgetState:\n");
+    assertEquals(List.of("2.0/widgets.yaml: /components/schemas/WidgetFilter/x-brickapi-query-object: x-brickapi-query-object"
+        + " belongs on a parameter, not on a schema or property (move it to the parameter)"), lint(new LintRules.Extensions(), doc));
+  }
+
+  @Test
   void sensitiveIsABooleanAndExtensionsAreKnown() {
     String doc = bad("x-brickapi-sensitive: true", "x-brickapi-sensitive: 'yes'")
         .replace("widget_id: {type: string}", "widget_id: {type: string, x-brickapi-secret: true}");
@@ -414,8 +455,8 @@ class SpecLintRulesTest {
             + " is \"yes\", not a boolean (write true)",
         "2.0/widgets.yaml: /components/schemas/Widget/properties/widget_id/x-brickapi-secret: unknown extension"
             + " x-brickapi-secret (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters,"
-            + " x-brickapi-idempotent, x-brickapi-package,"
-            + " x-brickapi-pagination, x-brickapi-required-order, x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"),
+            + " x-brickapi-idempotent, x-brickapi-int32, x-brickapi-package,"
+            + " x-brickapi-pagination, x-brickapi-query-object, x-brickapi-required-order, x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"),
         lint(new LintRules.Extensions(), doc));
   }
 

@@ -8,6 +8,7 @@ import dev.brickapi.client.ext.SparkVersionSelector;
 import dev.brickapi.client.service.account.v20.Workspace;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
+import dev.brickapi.client.service.clusters.v21.ListClustersFilterBy;
 import dev.brickapi.client.service.clusters.v21.ListClustersRequest;
 import dev.brickapi.client.service.clusters.v21.State;
 import dev.brickapi.client.service.dbfs.v20.FileInfo;
@@ -47,7 +48,8 @@ public final class Cookbook {
   /** 1. The running clusters, 100 per page. */
   public static List<String> runningClusters(WorkspaceClient workspace) {
     List<String> names = new ArrayList<>();
-    ListClustersRequest running = new ListClustersRequest().setFilterByClusterStates(List.of(State.RUNNING)).setPageSize(100);
+    ListClustersRequest running = new ListClustersRequest()
+        .setFilterBy(new ListClustersFilterBy().setClusterStates(List.of(State.RUNNING))).setPageSize(100);
     for (ClusterDetails cluster : workspace.clusters().listClustersAll(running)) {
       names.add(cluster.getClusterName());
     }

@@ -7,7 +7,9 @@ public enum Site {
   SCHEMA("on a schema or property", "into the schema of the property"),
   /** An entry of the document's top-level {@code tags:} list. */
   TAG("on a tag", "to the tag's entry under the document's tags:"),
-  /** Anything else: a path item, a parameter, a response, info, a tag... */
+  /** A path, query or header parameter (under {@code parameters:} of an operation, a path item or the components). */
+  PARAMETER("on a parameter", "to the parameter"),
+  /** Anything else: a path item, a response, info... */
   OTHER("on this node", "elsewhere");
 
   private final String where;

@@ -33,11 +33,13 @@ public final class VendorExtensions {
   public static final AccessorExtension ACCESSOR = AccessorExtension.name();
   public static final AccessorExtension ACCESSOR_PREFIX = AccessorExtension.prefix();
   public static final RequiredOrderExtension REQUIRED_ORDER = new RequiredOrderExtension();
+  public static final QueryObjectExtension QUERY_OBJECT = new QueryObjectExtension();
+  public static final Int32Extension INT32 = new Int32Extension();
 
   /** Every extension brickapi knows. */
   public static final VendorExtensions ALL =
       new VendorExtensions(List.of(PACKAGE, SCOPE, CLIENT_PARAMETERS, PAGINATION, WAIT, SENSITIVE, IDEMPOTENT,
-          ACCESSOR, ACCESSOR_PREFIX, REQUIRED_ORDER));
+          ACCESSOR, ACCESSOR_PREFIX, REQUIRED_ORDER, QUERY_OBJECT, INT32));
 
   private final Map<String, ExtensionDefinition<?>> byKey = new LinkedHashMap<>();
 

@@ -1,11 +1,16 @@
 package dev.brickapi.codegen.link;
 
+import dev.brickapi.codegen.ext.ExtensionValues;
+import dev.brickapi.codegen.ext.QueryObjectExtension.QueryObject;
 import dev.brickapi.codegen.ext.Site;
 import dev.brickapi.codegen.ext.VendorExtensions;
 import dev.brickapi.codegen.link.RefResolver.Target;
 import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.model.DocumentInfo;
+import dev.brickapi.codegen.model.EnumType;
 import dev.brickapi.codegen.model.Parameter;
+import dev.brickapi.codegen.model.Property;
+import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
@@ -19,14 +24,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Links the parameters of an operation (those of its path item first, then its own, a later one with the
  * same name and place replacing an earlier one): follows their {@code $ref}s, rejects what cannot be sent
- * (cookies, deepObject, content, objects), leaves out the path parameters the client fills itself, and
+ * (cookies, content, objects outside the query), leaves out the path parameters the client fills itself, and
  * checks that the path template and the path parameters match.
+ *
+ * <p>An object query parameter becomes one parameter per value it holds ({@link Parameter.Member}), keyed as its
+ * style says: {@code form} with {@code explode: true} by the property name, {@code deepObject} as
+ * {@code filter_by[cluster_states]}, {@code x-brickapi-query-object} style {@code dotted} as
+ * {@code filter_by.cluster_states}. Nested objects are keyed the same way one level down (not in form style,
+ * where OpenAPI leaves them undefined).
  */
 final class ParameterLinker {
 
@@ -83,7 +95,7 @@ final class ParameterLinker {
         ppointer = t.pointer();
         pat = t.at();
       }
-      VendorExtensions.ALL.read(Site.OTHER, p.getExtensions(), pat, problems);
+      ExtensionValues ext = VendorExtensions.ALL.read(Site.PARAMETER, p.getExtensions(), pat, problems);
       Parameter.In in;
       String where = p.getIn() == null ? "" : p.getIn();
       switch (where) {
@@ -100,20 +112,58 @@ final class ParameterLinker {
           continue;
         }
       }
-      if (p.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT) {
-        problems.error(pat.child("style"), "unsupported construct: style deepObject on parameter '" + p.getName() + "'",
-            "flatten the object into one query parameter per field, named as the server expects (e.g. filter.name)");
-        continue;
-      }
       if (p.getContent() != null && !p.getContent().isEmpty()) {
         problems.error(pat.child("content"), "unsupported construct: parameter '" + p.getName() + "' with content",
             "describe the parameter with 'schema'");
         continue;
       }
       TypeRef type = schemas.typeOf(pdoc, p.getSchema(), ppointer + "/schema", hint + JavaIdentifiers.pascal(p.getName()));
+      Optional<QueryObject> queryObject = ext.get(VendorExtensions.QUERY_OBJECT);
+      if (type instanceof TypeRef.Named n && registry.get(n.id()) instanceof RecordType record) {
+        if (in != Parameter.In.QUERY) {
+          problems.error(pat.child("schema"), "unsupported construct: " + where + " parameter '" + p.getName() + "' of object type",
+              "send the object as query parameters, or one " + where + " parameter per field");
+          continue;
+        }
+        QueryObject how = objectStyle(p, queryObject.orElse(null), pat);
+        if (how == null) {
+          continue;
+        }
+        boolean deep = p.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT;
+        String prefix = how.dotted() ? p.getName() : deep ? p.getName() : null;
+        String objectJava = paramNames.allocate(JavaIdentifiers.camel(p.getName()));
+        List<Parameter> members = new ArrayList<>();
+        if (!flatten(record, prefix, how, deep, List.of(), new Parameter.Member(p.getName(), objectJava, type,
+            Boolean.TRUE.equals(p.getRequired()), p.getDescription(), List.of(), how.commaSeparated(), type),
+            pat.child("schema"), paramNames, members, Boolean.TRUE.equals(p.getDeprecated()),
+            new java.util.HashSet<>(java.util.Set.of(record.id())))) {
+          continue;
+        }
+        for (Parameter m : members) {
+          String key = in + ":" + m.name();
+          if (params.containsKey(key)) {
+            problems.error(pat, "query key '" + m.name() + "' of object parameter '" + p.getName()
+                + "' is also another query parameter of the operation", "rename the property or the other parameter");
+            continue;
+          }
+          paramPointers.put(key, pat.pointer());
+          params.put(key, m);
+        }
+        continue;
+      }
+      if (queryObject.isPresent()) {
+        problems.error(pat.child(VendorExtensions.QUERY_OBJECT.key()), VendorExtensions.QUERY_OBJECT.key()
+            + " on parameter '" + p.getName() + "', which is not of object type", "remove it; it describes object query parameters");
+        continue;
+      }
+      if (p.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT) {
+        problems.error(pat.child("style"), "unsupported construct: style deepObject on parameter '" + p.getName()
+            + "', which is not of object type", "declare its schema as an object, or leave the style out");
+        continue;
+      }
       if (registry.isObject(type) || type instanceof TypeRef.ListOf l2 && registry.isObject(l2.items())) {
         problems.error(pat.child("schema"), "unsupported construct: " + where + " parameter '" + p.getName() + "' of object type",
-            "send one query parameter per field, named as the server expects (e.g. filter.name)");
+            "use a scalar, an enum, an array of those, or an object with properties (object query parameters)");
         continue;
       }
       if (type instanceof TypeRef.FreeObject || type instanceof TypeRef.MapOf
@@ -132,10 +182,95 @@ final class ParameterLinker {
       paramPointers.put(key, pat.pointer());
       params.put(key, new Parameter(p.getName(), in, jname, type,
           in == Parameter.In.PATH || Boolean.TRUE.equals(p.getRequired()),
-          Boolean.TRUE.equals(p.getDeprecated()), p.getDescription()));
+          Boolean.TRUE.equals(p.getDeprecated()), p.getDescription(), null));
     }
     checkPathTemplate(doc, path, at, params, clientBound, paramPointers);
     return List.copyOf(params.values());
+  }
+
+  /**
+   * How an object query parameter is sent, or null (reported) for a style that cannot send an object: its
+   * {@code x-brickapi-query-object}, or {@code form} with {@code explode: true} (the default), or {@code deepObject}.
+   */
+  private QueryObject objectStyle(io.swagger.v3.oas.models.parameters.Parameter p, QueryObject declared, SourceRef at) {
+    io.swagger.v3.oas.models.parameters.Parameter.StyleEnum style = p.getStyle();
+    if (declared != null && declared.dotted()) {
+      return declared;
+    }
+    boolean csv = declared != null && declared.commaSeparated();
+    if (style == null || style == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.FORM) {
+      if (Boolean.FALSE.equals(p.getExplode())) {
+        problems.error(at.child("explode"), "unsupported construct: object query parameter '" + p.getName()
+            + "' with style form and explode: false (its properties as one comma-separated list of names and values)",
+            "use explode: true (each property a query key), style: deepObject (" + p.getName()
+            + "[field]), or x-brickapi-query-object: {style: dotted} (" + p.getName() + ".field)");
+        return null;
+      }
+      return new QueryObject(false, csv);
+    }
+    if (style == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT) {
+      return new QueryObject(false, csv);
+    }
+    problems.error(at.child("style"), "unsupported construct: object query parameter '" + p.getName() + "' with style "
+        + style, "use style: form with explode: true, style: deepObject, or x-brickapi-query-object: {style: dotted}");
+    return null;
+  }
+
+  /**
+   * Adds one member parameter per sendable value of {@code record} to {@code out}, nested records flattened
+   * below it; false (reported) when a property cannot be sent as a query value.
+   */
+  private boolean flatten(RecordType record, String prefix, QueryObject how, boolean deep, List<String> path,
+      Parameter.Member object, SourceRef at, NameTable names, List<Parameter> out, boolean deprecated,
+      java.util.Set<dev.brickapi.codegen.model.TypeId> visiting) {
+    boolean ok = true;
+    for (Property property : record.properties()) {
+      if (property.readOnly()) {
+        continue;
+      }
+      String key = prefix == null ? property.jsonName()
+          : deep ? prefix + "[" + property.jsonName() + "]" : prefix + "." + property.jsonName();
+      List<String> here = new ArrayList<>(path);
+      here.add(property.jsonName());
+      TypeRef t = property.type();
+      if (t instanceof TypeRef.Named n && registry.get(n.id()) instanceof RecordType nested) {
+        if (prefix == null) {
+          problems.error(at, "unsupported construct: property '" + property.jsonName() + "' of object query parameter '"
+              + object.object() + "' is an object, which style form does not define",
+              "use style: deepObject or x-brickapi-query-object: {style: dotted}, or flatten the property");
+          ok = false;
+          continue;
+        }
+        if (visiting.contains(nested.id())) {
+          problems.error(at, "unsupported construct: object query parameter '" + object.object() + "' contains itself at '"
+              + String.join(".", here) + "', which has no finite set of query keys",
+              "end the nesting: declare that property as a scalar, or send the value another way (a body field)");
+          ok = false;
+          continue;
+        }
+        visiting.add(nested.id());
+        ok &= flatten(nested, key, how, deep, here, object, at, names, out, deprecated, visiting);
+        visiting.remove(nested.id());
+        continue;
+      }
+      TypeRef item = t instanceof TypeRef.ListOf l ? l.items() : t;
+      boolean scalar = item instanceof TypeRef.Primitive pr && pr.kind() != TypeRef.PrimitiveKind.BINARY
+          || item instanceof TypeRef.Named n && registry.get(n.id()) instanceof EnumType;
+      if (!scalar) {
+        problems.error(at, "unsupported construct: property '" + String.join(".", here) + "' of object query parameter '"
+            + object.object() + "' is not a scalar, an enum or a list of those",
+            "send that value another way (a body field), or declare it as a scalar");
+        ok = false;
+        continue;
+      }
+      boolean csv = how.commaSeparated() && t instanceof TypeRef.ListOf;
+      TypeRef wire = csv ? TypeRef.of(TypeRef.PrimitiveKind.STRING) : t;
+      out.add(new Parameter(key, Parameter.In.QUERY, names.allocate(JavaIdentifiers.camel(object.object() + "_"
+          + String.join("_", here))), wire, false, deprecated || property.deprecated(), property.description(),
+          new Parameter.Member(object.object(), object.objectJavaName(), object.objectType(), object.objectRequired(),
+              object.objectDescription(), here, csv, t)));
+    }
+    return ok;
   }
 
   private void checkPathTemplate(LoadedDocument doc, String path, SourceRef at, Map<String, Parameter> params,

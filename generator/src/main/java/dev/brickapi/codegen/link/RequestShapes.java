@@ -194,7 +194,19 @@ final class RequestShapes {
       keys.add(p.jsonName());
       javaNames.allocate(p.javaName());
     }
+    Set<String> objects = new LinkedHashSet<>();
     for (Parameter p : params) {
+      if (p.member() != null) {
+        Parameter.Member m = p.member();
+        if (objects.add(m.object())) {
+          String key = keys.contains(m.object()) ? "query:" + m.object() : m.object();
+          keys.add(key);
+          inputs.add(key);
+          properties.add(new Property(key, javaNames.allocate(m.objectJavaName()), m.objectType(), m.objectDescription(),
+              m.objectRequired(), false, false, false, p.deprecated(), false, null, null));
+        }
+        continue;
+      }
       Property same = sameField(bodyProperties, p);
       if (same != null) {
         continue;
@@ -233,6 +245,15 @@ final class RequestShapes {
   private static Map<String, String> parameterProperties(RecordType request, List<Parameter> params) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Parameter p : params) {
+      if (p.member() != null) {
+        for (Property x : request.properties()) {
+          if (request.isInput(x) && (x.jsonName().equals(p.member().object())
+              || x.jsonName().equals("query:" + p.member().object())) && x.type().equals(p.member().objectType())) {
+            out.put(CallShape.key(p), x.jsonName());
+          }
+        }
+        continue;
+      }
       Property same = sameField(request.properties().stream().filter(x -> !request.isInput(x)).toList(), p);
       if (same != null) {
         out.put(CallShape.key(p), same.jsonName());
@@ -257,9 +278,10 @@ final class RequestShapes {
     Map<String, String> names = new LinkedHashMap<>();
     for (Parameter p : pathOrder(op)) {
       String property = byParam.get(CallShape.key(p));
-      if (p.required() && property != null && !keys.contains(property)) {
+      boolean required = p.member() != null ? p.member().objectRequired() : p.required();
+      if (required && property != null && !keys.contains(property)) {
         keys.add(property);
-        names.put(property, p.name());
+        names.put(property, p.member() != null ? p.member().object() : p.name());
       }
     }
     for (Property p : request.properties()) {

@@ -47,7 +47,7 @@ class VendorExtensionsTest {
   void everyDefinitionIsRegisteredOnceWithItsSites() {
     assertEquals(List.of("x-brickapi-package", "x-brickapi-scope", "x-brickapi-client-parameters", "x-brickapi-pagination",
         "x-brickapi-wait", "x-brickapi-sensitive", "x-brickapi-idempotent", "x-brickapi-accessor",
-        "x-brickapi-accessor-prefix", "x-brickapi-required-order"),
+        "x-brickapi-accessor-prefix", "x-brickapi-required-order", "x-brickapi-query-object", "x-brickapi-int32"),
         VendorExtensions.ALL.definitions().stream().map(ExtensionDefinition::key).toList());
     assertEquals(java.util.Set.of(Site.OPERATION), VendorExtensions.ALL.sitesOf("x-brickapi-idempotent"));
     assertEquals(java.util.Set.of(), VendorExtensions.ALL.sitesOf("x-brickapi-secret"));
@@ -57,7 +57,7 @@ class VendorExtensionsTest {
   void unknownBrickapiKeyIsReportedWithFileAndPointer() {
     VendorExtensions.ALL.read(Site.SCHEMA, map("x-brickapi-secret", true, "x-other", 1), ROOT.child("components", "schemas", "W"), problems);
     assertEquals(List.of("2.0/widgets.yaml #/components/schemas/W/x-brickapi-secret: unknown extension x-brickapi-secret"
-        + " (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-package, x-brickapi-pagination, x-brickapi-required-order,"
+        + " (use one of x-brickapi-accessor, x-brickapi-accessor-prefix, x-brickapi-client-parameters, x-brickapi-idempotent, x-brickapi-int32, x-brickapi-package, x-brickapi-pagination, x-brickapi-query-object, x-brickapi-required-order,"
         + " x-brickapi-scope, x-brickapi-sensitive, x-brickapi-wait (specs/README.md))"), problems());
   }
 
@@ -130,6 +130,39 @@ class VendorExtensionsTest {
     parse(VendorExtensions.CLIENT_PARAMETERS, "account_id");
     assertEquals(List.of("2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-client-parameters: x-brickapi-client-parameters"
         + " must be a list of path parameter names (e.g. x-brickapi-client-parameters: [account_id])"), problems());
+  }
+
+  @Test
+  void queryObjectTakesDottedStyleAndRepeatedOrCsvArraysOnAParameter() {
+    assertEquals(Optional.of(new QueryObjectExtension.QueryObject(true, false)),
+        parse(VendorExtensions.QUERY_OBJECT, map("style", "dotted")));
+    assertEquals(Optional.of(new QueryObjectExtension.QueryObject(false, true)),
+        parse(VendorExtensions.QUERY_OBJECT, map("arrays", "csv")));
+    parse(VendorExtensions.QUERY_OBJECT, "dotted");
+    parse(VendorExtensions.QUERY_OBJECT, map("style", "pipes", "arrays", "spaces", "explode", true));
+    assertEquals(List.of(
+        "2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-query-object: x-brickapi-query-object is \"dotted\", not a map"
+            + " (write e.g. x-brickapi-query-object: {style: dotted, arrays: repeated})",
+        "2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-query-object/arrays: x-brickapi-query-object has unknown arrays"
+            + " \"spaces\" (write arrays: repeated (one key per item) or arrays: csv (the items joined by commas))",
+        "2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-query-object/explode: x-brickapi-query-object has no key"
+            + " 'explode' (use style and arrays)",
+        "2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-query-object/style: x-brickapi-query-object has unknown style"
+            + " \"pipes\" (write style: dotted, or leave it out and use the parameter's OpenAPI style (form with explode:"
+            + " true, deepObject))"), problems());
+    VendorExtensions.ALL.read(Site.SCHEMA, map("x-brickapi-query-object", map("style", "dotted")),
+        ROOT.child("components", "schemas", "F"), problems);
+    assertTrue(problems().contains("2.0/widgets.yaml #/components/schemas/F/x-brickapi-query-object: x-brickapi-query-object"
+        + " belongs on a parameter, not on a schema or property (move it to the parameter)"), problems().toString());
+  }
+
+  @Test
+  void int32IsAReasonOnASchemaOrParameter() {
+    assertEquals(Optional.of("a number of items per page"), parse(VendorExtensions.INT32, "a number of items per page"));
+    parse(VendorExtensions.INT32, true);
+    assertEquals(List.of("2.0/widgets.yaml #/paths/~1widgets/get/x-brickapi-int32: x-brickapi-int32 is true, not a reason"
+        + " (say why 32 bits are enough, e.g. x-brickapi-int32: a number of items per page)"), problems());
+    assertEquals(java.util.Set.of(Site.SCHEMA, Site.PARAMETER), VendorExtensions.ALL.sitesOf("x-brickapi-int32"));
   }
 
   @Test

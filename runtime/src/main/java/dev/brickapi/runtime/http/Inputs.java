@@ -17,4 +17,22 @@ public final class Inputs {
     }
     return value;
   }
+
+  /**
+   * A list as one query value, its items joined by commas ({@code RUNNING,PENDING}), for operations that take a
+   * list so; null (nothing sent) for a null or empty list.
+   */
+  public static String commaSeparated(java.util.List<?> values) {
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (Object v : values) {
+      if (out.length() > 0) {
+        out.append(',');
+      }
+      out.append(v);
+    }
+    return out.toString();
+  }
 }

@@ -75,6 +75,9 @@ final class FacadeMethods {
             : getter(call.bodyProperty());
       }
       Parameter p = op.parameters().stream().filter(x -> CallShape.key(x).equals(key)).findFirst().orElseThrow();
+      if (p.member() != null) {
+        return member(p.member(), getter(call.parameters().get(key)));
+      }
       CodeBlock value = getter(call.parameters().get(key));
       Property property = FieldAccess.property(request, call.parameters().get(key));
       if (PropertyMembers.emptyWhenAbsent(property)) {
@@ -85,6 +88,29 @@ final class FacadeMethods {
         value = CodeBlock.of("$T.required($L, $S)", types.support("Inputs"), value, p.name());
       }
       return value;
+    }
+
+    /**
+     * One value of an object query parameter, read through the object ({@code request.getFilterBy()}) and any
+     * nested object, null where one of them is absent; an empty list as null (nothing sent), a comma-separated
+     * list joined.
+     */
+    private CodeBlock member(Parameter.Member m, CodeBlock object) {
+      List<CodeBlock> nullChecks = new ArrayList<>();
+      CodeBlock at = object;
+      dev.brickapi.codegen.model.TypeRef type = m.objectType();
+      for (int i = 0; i < m.path().size(); i++) {
+        String json = m.path().get(i);
+        nullChecks.add(CodeBlock.of("$L == null", at));
+        Property property = FieldAccess.property(fields.record(type), json);
+        at = CodeBlock.of("$L.$N()", at, fields.names(type).property(json).getter());
+        type = property.type();
+        if (i == m.path().size() - 1 && PropertyMembers.emptyWhenAbsent(property)) {
+          nullChecks.add(CodeBlock.of("$L.isEmpty()", at));
+        }
+      }
+      CodeBlock value = m.commaSeparated() ? CodeBlock.of("$T.commaSeparated($L)", types.support("Inputs"), at) : at;
+      return CodeBlock.of("$L ? null : $L", CodeBlock.join(nullChecks, " || "), value);
     }
 
     /** A positional value as the wire takes it: a path parameter checked, the others as given. */
