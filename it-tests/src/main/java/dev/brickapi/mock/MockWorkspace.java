@@ -287,9 +287,11 @@ public final class MockWorkspace implements AutoCloseable {
     return validator.validate(method, url, headers, body, status, responseHeaders, responseBody);
   }
 
+  /** Stops the server and removes the specs it unpacked. */
   @Override
   public void close() {
     server.stop();
+    specs.removeIfUnpacked();
   }
 
   private static Map<String, List<String>> headers(HttpHeaders headers) {

@@ -75,8 +75,28 @@ public final class SpecIndex {
     }
   }
 
+  /** The prefix of the temporary folders the specs jar is unpacked into. */
+  static final String UNPACKED_PREFIX = "brickapi-specs";
+
   private final Path root;
   private final List<Op> ops;
+
+  /**
+   * Removes the specs folder when it is one unpacked from the jar (a temporary folder of ours); leaves any other
+   * folder alone.
+   */
+  void removeIfUnpacked() {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    if (root.getParent() == null || !root.getParent().equals(temp)
+        || !root.getFileName().toString().startsWith(UNPACKED_PREFIX)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the unpacked specs " + root, e);
+    }
+  }
 
   private SpecIndex(Path root, List<Op> ops) {
     this.root = root;
@@ -84,20 +104,19 @@ public final class SpecIndex {
   }
 
   /**
-   * The specs folder: system property {@code brickapi.specs}, else {@code specs} or {@code ../specs}, else the
-   * {@code brickapi-specs} jar on the class path, unpacked into a temporary folder (so the mock works in any
-   * project that depends on it).
+   * The specs: the folder of system property {@code brickapi.specs} when it is set, else the
+   * {@code brickapi-specs} artifact on the class path (unpacked into a temporary folder when it is a jar, which
+   * {@link MockWorkspace#close()} removes). A {@code specs} folder of the project the mock runs in is never taken
+   * unless named: its own OpenAPI files are not the Databricks API.
    */
   public static Path defaultSpecs() {
     String property = System.getProperty("brickapi.specs");
     if (property != null) {
-      return Path.of(property).toAbsolutePath().normalize();
-    }
-    for (String candidate : new String[] {"specs", "../specs"}) {
-      Path p = Path.of(candidate);
-      if (Files.isDirectory(p)) {
-        return p.toAbsolutePath().normalize();
+      Path named = Path.of(property).toAbsolutePath().normalize();
+      if (!Files.isDirectory(named)) {
+        throw new IllegalStateException("-Dbrickapi.specs=" + property + " is not a folder of specs");
       }
+      return named;
     }
     Path unpacked = specsFromClassPath();
     if (unpacked != null) {
@@ -124,7 +143,7 @@ public final class SpecIndex {
     }
     String jar = readme.getPath().substring("file:".length(), readme.getPath().indexOf("!/"));
     try (java.util.jar.JarFile file = new java.util.jar.JarFile(java.net.URLDecoder.decode(jar, java.nio.charset.StandardCharsets.UTF_8))) {
-      Path target = Files.createTempDirectory("brickapi-specs");
+      Path target = Files.createTempDirectory(UNPACKED_PREFIX);
       for (java.util.jar.JarEntry entry : Collections.list(file.entries())) {
         if (entry.isDirectory() || !entry.getName().startsWith("brickapi-specs/")) {
           continue;
