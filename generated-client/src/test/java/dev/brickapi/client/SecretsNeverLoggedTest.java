@@ -1,15 +1,9 @@
 package dev.brickapi.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import dev.brickapi.client.service.secrets.v20.PutSecret;
 import dev.brickapi.client.service.token.v20.CreateTokenRequest;
 import dev.brickapi.runtime.BadRequestException;
@@ -17,6 +11,7 @@ import dev.brickapi.runtime.Config;
 import dev.brickapi.runtime.DatabricksException;
 import dev.brickapi.runtime.TransportException;
 import dev.brickapi.runtime.UnauthenticatedException;
+import dev.brickapi.runtime.testing.LogLines;
 import dev.brickapi.runtime.testing.FaultCount;
 import dev.brickapi.runtime.testing.LoopbackServer;
 import dev.brickapi.runtime.testing.LoopbackServer.Recorded;
@@ -27,12 +22,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every logger at TRACE (the runtime's, Apache HttpClient's headers and wire loggers, everything under the root),
@@ -54,24 +46,9 @@ class SecretsNeverLoggedTest {
   private static final List<String> SECRETS = List.of(PAT, NEW_TOKEN, SECRET_VALUE, SECRET_BYTES, CLIENT_SECRET,
       ACCESS_TOKEN, AZURE_SECRET, AZURE_TOKEN, BASIC);
 
-  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  @RegisterExtension
+  final LogLines log = new LogLines();
   private final List<String> messages = new ArrayList<>();
-  private Level before;
-
-  @BeforeEach
-  void everyLoggerAtTrace() {
-    before = root.getLevel();
-    root.setLevel(Level.TRACE);
-    appender.start();
-    root.addAppender(appender);
-  }
-
-  @AfterEach
-  void release() {
-    root.detachAppender(appender);
-    root.setLevel(before);
-  }
 
   private static Reply serve(Recorded r) {
     String body = new String(r.body, StandardCharsets.UTF_8);
@@ -138,20 +115,13 @@ class SecretsNeverLoggedTest {
       assertTrue(server.requests().stream().anyMatch(r -> ("Basic " + BASIC).equals(r.header("Authorization"))),
           "the M2M client credentials were sent");
     }
-    List<String> lines = appender.list.stream().map(e -> e.getLoggerName() + " " + e.getLevel() + " "
-        + e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
-        .collect(Collectors.toList());
+    List<String> lines = log.lines();
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("dev.brickapi.runtime.http DEBUG POST /api/2.0/token/create -> 200")),
         String.join("\n", lines));
     assertTrue(lines.stream().anyMatch(l -> l.contains("TRACE") && l.contains("response body")), "bodies are logged");
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("org.apache.hc.client5")), "Apache HttpClient logged too");
-    List<String> everything = new ArrayList<>(lines);
-    everything.addAll(messages);
-    for (String text : everything) {
-      for (String secret : SECRETS) {
-        assertFalse(text.contains(secret), "a secret in: " + text);
-      }
-    }
+    LogLines.assertNoSecret(lines, SECRETS);
+    LogLines.assertNoSecret(messages, SECRETS);
     assertTrue(messages.stream().anyMatch(m -> m.contains("cannot store ***")), String.join("\n", messages));
   }
 

@@ -1,17 +1,12 @@
 package dev.brickapi.runtime.auth;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.Config;
 import dev.brickapi.runtime.DatabricksException;
+import dev.brickapi.runtime.testing.LogLines;
 import dev.brickapi.runtime.testing.FakeCommands;
 import dev.brickapi.runtime.testing.FaultCount;
 import dev.brickapi.runtime.testing.FollowingBrowser;
@@ -30,14 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every logger at TRACE, each new method used and refused, the API echoing the credentials it received: no log
@@ -64,24 +57,9 @@ class AuthSecretsNeverLoggedTest {
 
   @TempDir
   Path home;
-  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  @RegisterExtension
+  final LogLines log = new LogLines();
   private final List<String> texts = new ArrayList<>();
-  private Level before;
-
-  @BeforeEach
-  void everyLoggerAtTrace() {
-    before = root.getLevel();
-    root.setLevel(Level.TRACE);
-    appender.start();
-    root.addAppender(appender);
-  }
-
-  @AfterEach
-  void release() {
-    root.detachAppender(appender);
-    root.setLevel(before);
-  }
 
   /** Token endpoints that hand out the secrets above, and an API that echoes every credential header it got. */
   private Reply serve(Recorded r) {
@@ -169,19 +147,12 @@ class AuthSecretsNeverLoggedTest {
       }
       assertTrue(texts.get(texts.size() - 1).contains("Error: token *** was revoked"), texts.get(texts.size() - 1));
     }
-    List<String> lines = appender.list.stream().map(e -> e.getLoggerName() + " " + e.getLevel() + " "
-        + e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
-        .collect(Collectors.toList());
+    List<String> lines = log.lines();
     assertTrue(lines.stream().anyMatch(l -> l.contains("DEBUG") && l.contains("new token")), "token fetches are logged");
     assertTrue(texts.stream().anyMatch(t -> t.contains("got authorization=Bearer ***")), String.join("\n", texts));
     assertTrue(texts.stream().anyMatch(t -> t.contains("x-databricks-azure-sp-management-token=***")),
         String.join("\n", texts));
-    List<String> everything = new ArrayList<>(lines);
-    everything.addAll(texts);
-    for (String text : everything) {
-      for (String secret : SECRETS) {
-        assertFalse(text.contains(secret), "a secret in: " + text);
-      }
-    }
+    LogLines.assertNoSecret(lines, SECRETS);
+    LogLines.assertNoSecret(texts, SECRETS);
   }
 }
