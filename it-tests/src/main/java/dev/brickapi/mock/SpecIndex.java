@@ -60,6 +60,23 @@ public final class SpecIndex {
       return Scope.orDefault(VendorExtensions.SCOPE.read(api.getExtensions())) == Scope.ACCOUNT;
     }
 
+    /**
+     * The value of each path parameter in a concrete path this operation serves, by parameter name, as written in
+     * the path (not decoded); empty when the path does not match.
+     */
+    public Map<String, String> pathValues(String path) {
+      Matcher values = pattern.matcher(path);
+      Map<String, String> out = new java.util.LinkedHashMap<>();
+      if (!values.matches()) {
+        return out;
+      }
+      Matcher names = Pattern.compile("\\{([^}]+)}").matcher(pathTemplate);
+      for (int group = 1; names.find(); group++) {
+        out.put(names.group(1), values.group(group));
+      }
+      return out;
+    }
+
     boolean matches(String method, String path) {
       return this.method.equalsIgnoreCase(method) && pattern.matcher(path).matches();
     }
@@ -220,7 +237,7 @@ public final class SpecIndex {
     while (m.find()) {
       out.append(Pattern.quote(template.substring(last, m.start())));
       // Path parameters may hold slashes when the template ends with them (file paths), else one segment.
-      out.append(m.end() == template.length() ? ".+" : "[^/]+");
+      out.append(m.end() == template.length() ? "(.+)" : "([^/]+)");
       last = m.end();
     }
     out.append(Pattern.quote(template.substring(last)));
