@@ -12,13 +12,12 @@ import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.mock.SpecIndex;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The generator's linked model of the specs the client was generated from, as {@code brickapi-client}'s build links
- * it: for an operation found by method and path ({@link SpecIndex}), its service class, its facade method and how
+ * it: for an operation found by method and path, its service class, its facade method and how
  * that method takes its inputs ({@link dev.brickapi.codegen.model.CallShape}).
  */
 public final class ClientModel {
@@ -26,21 +25,32 @@ public final class ClientModel {
   /** The base package of {@code brickapi-client}'s generated services (its pom's {@code basePackage}). */
   static final String BASE_PACKAGE = "dev.brickapi.client.service";
 
-  /** An operation of the model with the service it belongs to. */
-  public record Found(Service service, Operation operation, SpecIndex.Op spec) {}
+  /**
+   * An operation of the model with the service it belongs to, and the values of its path parameters in the
+   * request it was found for.
+   */
+  public record Found(Service service, Operation operation, Map<String, String> pathValues) {
+    @Override
+    public String toString() {
+      return service.document().name() + " " + operation.method() + " " + operation.path() + " ("
+          + operation.operationId() + ")";
+    }
+  }
+
+  private static ClientModel shared;
 
   private final ApiModel model;
-  private final SpecIndex index;
-  private final Map<String, Found> byKey = new HashMap<>();
 
-  private ClientModel(ApiModel model, SpecIndex index) {
+  private ClientModel(ApiModel model) {
     this.model = model;
-    this.index = index;
-    for (Service s : model.services()) {
-      for (Operation op : s.operations()) {
-        byKey.put(key(s.document().name(), op.method(), op.path()), new Found(s, op, null));
-      }
+  }
+
+  /** The model of the specs the tests run against ({@link SpecIndex#defaultSpecs()}), linked once per test run. */
+  public static synchronized ClientModel shared() {
+    if (shared == null) {
+      shared = load(SpecIndex.defaultSpecs());
     }
+    return shared;
   }
 
   public static ClientModel load(Path specs) {
@@ -50,20 +60,30 @@ public final class ClientModel {
     if (problems.hasErrors()) {
       throw new IllegalStateException("the specs under " + specs + " do not link: " + problems.sorted());
     }
-    return new ClientModel(model, SpecIndex.load(specs));
+    return new ClientModel(model);
   }
 
-  /** The operation serving a concrete request, or null when no spec has one. */
+  /**
+   * The operation serving a concrete request, or null when no spec has one; the most literal template wins, as the
+   * mock workspace routes ({@link SpecIndex#route}).
+   */
   public Found find(String method, String path) {
-    SpecIndex.Op op = index.route(method, path);
-    if (op == null) {
-      return null;
+    Found best = null;
+    int bestLiterals = -1;
+    for (Service s : model.services()) {
+      for (Operation op : s.operations()) {
+        if (!op.method().equalsIgnoreCase(method)) {
+          continue;
+        }
+        Map<String, String> values = SpecIndex.pathValues(op.path(), path);
+        int literals = op.path().replaceAll("\\{[^}]+}", "").length();
+        if (values != null && literals > bestLiterals) {
+          best = new Found(s, op, values);
+          bestLiterals = literals;
+        }
+      }
     }
-    Found found = byKey.get(key(op.documentName, op.method, op.pathTemplate));
-    if (found == null) {
-      throw new IllegalStateException("the linked model has no operation for " + op);
-    }
-    return new Found(found.service(), found.operation(), op);
+    return best;
   }
 
   /** The record of a named type. */
@@ -71,7 +91,4 @@ public final class ClientModel {
     return (RecordType) model.type(type.id());
   }
 
-  private static String key(String document, String method, String path) {
-    return document + " " + method.toUpperCase(java.util.Locale.ROOT) + " " + path;
-  }
 }

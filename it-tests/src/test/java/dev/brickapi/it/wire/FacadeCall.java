@@ -64,7 +64,7 @@ final class FacadeCall {
       args = new Object[] {request(type, inputs)};
     }
     if (!inputs.isEmpty()) {
-      throw new AssertionError(found.spec() + " takes no input " + inputs.keySet() + " that the fixture sends");
+      throw new AssertionError(found + " takes no input " + inputs.keySet() + " that the fixture sends");
     }
     try {
       return method.invoke(facade, args);
@@ -76,7 +76,7 @@ final class FacadeCall {
   /** Every input of the fixture by parameter key ({@code QUERY:scope}) or {@link CallShape#BODY}. */
   private Map<String, JsonNode> inputs(WirePair pair) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
-    for (Map.Entry<String, String> v : found.spec().pathValues(pair.rawPath()).entrySet()) {
+    for (Map.Entry<String, String> v : found.pathValues().entrySet()) {
       if (!found.service().document().clientParameters().contains(v.getKey())) {
         out.put("PATH:" + v.getKey(), TextNode.valueOf(WirePair.decode(v.getValue())));
       }
