@@ -1,10 +1,16 @@
 package dev.brickapi.it.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 
-/** JSON equality by meaning: numbers by value ({@code 1}, {@code 1.0} and a long 1 are the same), absent as {}. */
+/**
+ * JSON equality by meaning: numbers by value ({@code 1}, {@code 1.0} and a long 1 are the same), a field whose value
+ * is null as an absent field, an absent body as {}.
+ */
 final class JsonSame {
 
   private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
@@ -21,12 +27,31 @@ final class JsonSame {
   }
 
   static boolean same(JsonNode expected, JsonNode actual) {
-    return orEmpty(expected).equals(NUMBERS_BY_VALUE, orEmpty(actual));
+    return withoutNulls(orEmpty(expected)).equals(NUMBERS_BY_VALUE, withoutNulls(orEmpty(actual)));
+  }
+
+  /** A copy without the object fields whose value is null, at every depth. */
+  static JsonNode withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(f -> {
+        if (!f.getValue().isNull()) {
+          out.set(f.getKey(), withoutNulls(f.getValue()));
+        }
+      });
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> out.add(withoutNulls(item)));
+      return out;
+    }
+    return node;
   }
 
   /** An absent body, JSON null and {} are one thing on the wire of this API. */
   static JsonNode orEmpty(JsonNode node) {
     return node == null || node.isNull() || node instanceof MissingNode
-        ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : node;
+        ? JsonNodeFactory.instance.objectNode() : node;
   }
 }
