@@ -213,6 +213,25 @@ public final class SpecIndex {
     return best;
   }
 
+  /**
+   * The value of each path parameter of {@code template} in a concrete {@code path}, by parameter name, as written
+   * in the path (not decoded); null when the path does not match the template. Parameters match as in
+   * {@link #route}: one segment, or the rest of the path for a parameter that ends the template.
+   */
+  public static Map<String, String> pathValues(String template, String path) {
+    Matcher values = Pattern.compile(toRegex(template)).matcher(path);
+    if (!values.matches()) {
+      return null;
+    }
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Matcher names = Pattern.compile("\\{([^}]+)}").matcher(template);
+    for (int group = 1; names.find(); group++) {
+      out.put(names.group(1), values.group(group));
+    }
+    return out;
+  }
+
+  /** The template as a regular expression with one group per path parameter. */
   static String toRegex(String template) {
     StringBuilder out = new StringBuilder();
     Matcher m = Pattern.compile("\\{[^}]+}").matcher(template);
@@ -220,7 +239,7 @@ public final class SpecIndex {
     while (m.find()) {
       out.append(Pattern.quote(template.substring(last, m.start())));
       // Path parameters may hold slashes when the template ends with them (file paths), else one segment.
-      out.append(m.end() == template.length() ? ".+" : "[^/]+");
+      out.append(m.end() == template.length() ? "(.+)" : "([^/]+)");
       last = m.end();
     }
     out.append(Pattern.quote(template.substring(last)));
