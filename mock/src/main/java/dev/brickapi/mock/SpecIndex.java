@@ -36,6 +36,7 @@ public final class SpecIndex {
     public final Operation operation;
     public final OpenAPI api;
     private final Pattern pattern;
+    private final List<String> parameterNames = new ArrayList<>();
 
     Op(Path document, String documentName, String method, String pathTemplate, Operation operation, OpenAPI api) {
       this.document = document;
@@ -45,6 +46,22 @@ public final class SpecIndex {
       this.operation = operation;
       this.api = api;
       this.pattern = Pattern.compile(toRegex(pathTemplate));
+      Matcher names = PARAMETER.matcher(pathTemplate);
+      while (names.find()) {
+        parameterNames.add(names.group(1));
+      }
+    }
+
+    /** The values of the path parameters in a path this operation matches, by name. */
+    public Map<String, String> pathParameters(String path) {
+      Matcher m = pattern.matcher(path);
+      Map<String, String> out = new java.util.LinkedHashMap<>();
+      if (m.matches()) {
+        for (int i = 0; i < parameterNames.size(); i++) {
+          out.put(parameterNames.get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      return out;
     }
 
     public String operationId() {
@@ -213,6 +230,8 @@ public final class SpecIndex {
     return best;
   }
 
+  private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
   /**
    * The value of each path parameter of {@code template} in a concrete {@code path}, by parameter name, as written
    * in the path (not decoded); null when the path does not match the template. Parameters match as in
@@ -224,7 +243,7 @@ public final class SpecIndex {
       return null;
     }
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    Matcher names = Pattern.compile("\\{([^}]+)}").matcher(template);
+    Matcher names = PARAMETER.matcher(template);
     for (int group = 1; names.find(); group++) {
       out.put(names.group(1), values.group(group));
     }
@@ -234,7 +253,7 @@ public final class SpecIndex {
   /** The template as a regular expression with one group per path parameter. */
   static String toRegex(String template) {
     StringBuilder out = new StringBuilder();
-    Matcher m = Pattern.compile("\\{[^}]+}").matcher(template);
+    Matcher m = PARAMETER.matcher(template);
     int last = 0;
     while (m.find()) {
       out.append(Pattern.quote(template.substring(last, m.start())));

@@ -7,10 +7,10 @@ import java.util.concurrent.CountDownLatch;
  * Starts the mock workspace on its own, until Ctrl-C:
  *
  * <pre>
- * mvn -q -pl it-tests exec:java -Dexec.mainClass=dev.brickapi.mock.MockWorkspaceMain -Dexec.args="--port 8089"
+ * mvn -q -pl mock exec:java@mock-workspace [-Dmock.port=8089]
  * </pre>
  *
- * Options: {@code --port N} (default 8089, 0 for any), {@code --specs DIR} (default ../specs or specs),
+ * Options: {@code --port N} (default 8089, 0 for any), {@code --specs DIR} (default: the brickapi-specs artifact),
  * {@code --no-validate}. Operations without a stateful fake answer their spec example.
  */
 public final class MockWorkspaceMain {

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 
 /**
  * A Databricks workspace and account host on loopback: WireMock with a stateful fake behind it
- * ({@link WorkspaceFake}), every request and every response validated against the specs. Tests add their own
+ * ({@link WorkspaceFake}: one {@link Fake} per family), every request and every response validated against the specs. Tests add their own
  * stubs on top ({@link #stubFor}); anything that no stub and no fake serves is answered with the example
  * response of its operation (a list's example is its last page) unless {@link Builder#examples(boolean)} is
  * off, then with 404 {@code ENDPOINT_NOT_FOUND}. The OAuth endpoints a workspace serves (token, discovery) are
@@ -155,6 +155,7 @@ public final class MockWorkspace implements AutoCloseable {
   private MockWorkspace(Builder b) {
     this.specs = SpecIndex.load(b.specs != null ? b.specs : SpecIndex.defaultSpecs());
     this.validator = new ContractValidator(specs);
+    fake.check(specs);
     this.examples = b.examples;
     this.validate = b.validate;
     this.unvalidated = List.copyOf(b.unvalidated);
@@ -366,16 +367,16 @@ public final class MockWorkspace implements AutoCloseable {
           return json(400, "{\"error_code\":\"MALFORMED_REQUEST\",\"message\":\"Invalid JSON given in the body of the request\"}");
         }
       }
-      WorkspaceFake.Reply reply;
+      SpecIndex.Op op = specs.route(req.getMethod().getName(), path);
+      Reply reply;
       try {
-        reply = fake.handle(req.getMethod().getName(), path, query, body);
+        reply = op == null ? null : fake.handle(op, path, query, body);
       } catch (RuntimeException e) {
         return json(400, "{\"error_code\":\"INVALID_PARAMETER_VALUE\",\"message\":" + quote(String.valueOf(e.getMessage())) + "}");
       }
       if (reply != null) {
         return json(reply.status, reply.body.toString());
       }
-      SpecIndex.Op op = specs.route(req.getMethod().getName(), path);
       if (examples && op != null) {
         Map.Entry<String, ApiResponse> success = Examples.success(op);
         Map.Entry<String, MediaType> media = success == null ? null : Examples.media(success.getValue().getContent());
