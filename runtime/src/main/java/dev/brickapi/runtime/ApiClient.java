@@ -90,7 +90,7 @@ public final class ApiClient {
    * @return the shared, thread-safe implementation
    */
   public <T> T service(Class<T> type) {
-    return type.cast(services.computeIfAbsent(type, feign::create));
+    return shared(services, type, () -> feign.create(type));
   }
 
   /**
@@ -103,6 +103,23 @@ public final class ApiClient {
    * @return the shared, thread-safe service
    */
   public <T> T api(Class<T> type, java.util.function.Function<ApiClient, T> make) {
-    return type.cast(apis.computeIfAbsent(type, t -> make.apply(this)));
+    return shared(apis, type, () -> make.apply(this));
+  }
+
+  /**
+   * The cached value of {@code type}, made outside the map's locks: a constructor may ask this client for other
+   * services (a helper over {@code clusters()}), which {@code computeIfAbsent} forbids. Two threads may both make
+   * one; the first stored wins and the other is dropped (services hold no state of their own).
+   */
+  private static <T> T shared(Map<Class<?>, Object> cache, Class<T> type, java.util.function.Supplier<T> make) {
+    Object known = cache.get(type);
+    if (known == null) {
+      T made = make.get();
+      known = cache.putIfAbsent(type, made);
+      if (known == null) {
+        return made;
+      }
+    }
+    return type.cast(known);
   }
 }
