@@ -57,8 +57,9 @@ public final class VolumeFiles {
    * @throws IllegalArgumentException when {@code file} is not a regular file
    */
   public long upload(Path file, String volumePath, boolean overwrite) throws IOException {
+    UploadBody body = UploadBody.of(file);
     long size = Files.size(file);
-    api.uploadFile(new UploadFileRequest().setFilePath(volumePath).setOverwrite(overwrite).setBody(UploadBody.of(file)));
+    api.uploadFile(new UploadFileRequest().setFilePath(volumePath).setOverwrite(overwrite).setBody(body));
     return size;
   }
 
