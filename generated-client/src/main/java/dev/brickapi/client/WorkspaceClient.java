@@ -3,6 +3,7 @@ package dev.brickapi.client;
 import dev.brickapi.client.ext.ClusterHelpers;
 import dev.brickapi.client.ext.DbfsStreams;
 import dev.brickapi.client.ext.JobHelpers;
+import dev.brickapi.client.ext.VolumeFiles;
 import dev.brickapi.client.service.WorkspaceServices;
 import dev.brickapi.runtime.ApiClient;
 import dev.brickapi.runtime.Config;
@@ -14,7 +15,8 @@ import dev.brickapi.runtime.Config;
  *
  * <p>Hand-written helpers over the generated services have accessors of their own: {@link #clusterHelpers()}
  * (runtime and node type selectors, {@code ensureClusterRunning}), {@link #jobHelpers()} (the outputs of a job
- * run's tasks) and {@link #dbfsStreams()} (DBFS files of any size as streams).
+ * run's tasks), {@link #dbfsStreams()} (DBFS files of any size as streams) and {@link #volumeFiles()} (files of
+ * Unity Catalog volumes: streamed uploads and downloads, recursive listing and delete).
  *
  * <pre>{@code
  * WorkspaceClient workspace = WorkspaceClient.builder().host("adb-123.4.azuredatabricks.net").token(pat).build();
@@ -54,7 +56,8 @@ public class WorkspaceClient extends WorkspaceServices {
    * @return the shared helpers
    */
   public ClusterHelpers clusterHelpers() {
-    return api.api(ClusterHelpers.class, c -> new ClusterHelpers(clusters()));
+    var service = clusters(); // made first: a service made inside api.api would update the cache it is computing in
+    return api.api(ClusterHelpers.class, c -> new ClusterHelpers(service));
   }
 
   /**
@@ -63,7 +66,8 @@ public class WorkspaceClient extends WorkspaceServices {
    * @return the shared helpers
    */
   public JobHelpers jobHelpers() {
-    return api.api(JobHelpers.class, c -> new JobHelpers(jobs()));
+    var service = jobs(); // made first: a service made inside api.api would update the cache it is computing in
+    return api.api(JobHelpers.class, c -> new JobHelpers(service));
   }
 
   /**
@@ -72,7 +76,19 @@ public class WorkspaceClient extends WorkspaceServices {
    * @return the shared streams
    */
   public DbfsStreams dbfsStreams() {
-    return api.api(DbfsStreams.class, c -> new DbfsStreams(dbfs()));
+    var service = dbfs(); // made first: a service made inside api.api would update the cache it is computing in
+    return api.api(DbfsStreams.class, c -> new DbfsStreams(service));
+  }
+
+  /**
+   * Files of Unity Catalog volumes of any size as streams, recursive listing, {@code mkdirs} and recursive delete,
+   * over {@link #files()}.
+   *
+   * @return the shared helpers
+   */
+  public VolumeFiles volumeFiles() {
+    var service = files(); // made first: a service made inside api.api would update the cache it is computing in
+    return api.api(VolumeFiles.class, c -> new VolumeFiles(service));
   }
 
   /** Builds the configuration and the client in one go. */

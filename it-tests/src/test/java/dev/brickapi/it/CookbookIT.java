@@ -162,4 +162,14 @@ class CookbookIT {
     assertArrayEquals(content, mock.fake().dbfsFile("/tmp/reports/archive/today.json"));
     mock.assertNoViolations();
   }
+
+  @Test
+  void aFileGoesToAVolumeAndBack() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("orders", ".csv");
+    java.nio.file.Files.write(file, "id,total\n1,42\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("/Volumes/main/default/landing/2026/", "/Volumes/main/default/landing/2026/orders.csv (14 bytes)"),
+        Cookbook.volumeRoundTrip(workspace, file));
+    assertArrayEquals(java.nio.file.Files.readAllBytes(file), mock.files().file("/Volumes/main/default/landing/2026/orders.csv"));
+    mock.assertNoViolations();
+  }
 }

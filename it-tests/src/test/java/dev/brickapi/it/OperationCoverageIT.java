@@ -141,7 +141,10 @@ class OperationCoverageIT {
     Object proxy = op.account() ? clients.account(api) : clients.workspace(api);
     method.setAccessible(true);
     try {
-      method.invoke(proxy, args);
+      Object answer = method.invoke(proxy, args);
+      if (answer instanceof AutoCloseable) {
+        ((AutoCloseable) answer).close(); // a streamed answer holds its connection until closed
+      }
     } catch (InvocationTargetException e) {
       mock.assertNoViolations();
       throw new AssertionError(op + ": the call failed: " + e.getCause(), e.getCause());
@@ -160,6 +163,10 @@ class OperationCoverageIT {
     Map.Entry<String, MediaType> media = Examples.media(op.operation.getRequestBody().getContent());
     if (type == byte[].class) {
       return "example bytes".getBytes(StandardCharsets.UTF_8);
+    }
+    if (type == dev.brickapi.runtime.http.UploadBody.class) {
+      return dev.brickapi.runtime.http.UploadBody.of(new java.io.ByteArrayInputStream(
+          "example bytes".getBytes(StandardCharsets.UTF_8)));
     }
     JsonNode example = media == null ? MAPPER.createObjectNode() : Examples.of(media.getValue());
     return convert(example, type);

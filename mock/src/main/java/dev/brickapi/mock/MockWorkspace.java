@@ -144,6 +144,7 @@ public final class MockWorkspace implements AutoCloseable {
   private final SpecIndex specs;
   private final ContractValidator validator;
   private final WorkspaceFake fake = new WorkspaceFake();
+  private final FilesFake files = new FilesFake();
   private final WireMockServer server;
   private final boolean examples;
   private final boolean validate;
@@ -191,6 +192,11 @@ public final class MockWorkspace implements AutoCloseable {
 
   public SpecIndex specs() {
     return specs;
+  }
+
+  /** The volumes of the Files API, for tests that look at what was stored. */
+  public FilesFake files() {
+    return files;
   }
 
   public WorkspaceFake fake() {
@@ -277,6 +283,7 @@ public final class MockWorkspace implements AutoCloseable {
     server.resetAll();
     installCatchAll();
     fake.reset();
+    files.reset();
     violations.clear();
     exchanges.clear();
     issuedTokens.clear();
@@ -358,6 +365,11 @@ public final class MockWorkspace implements AutoCloseable {
         return discovery(path);
       }
       Map<String, List<String>> query = ContractValidator.parseQuery(q < 0 ? "" : url.substring(q + 1));
+      if (FilesFake.serves(path)) {
+        FilesFake.Answer a = files.handle(req.getMethod().getName(), path, query, req.getBody(), req.getHeader("Content-Type"));
+        return aResponse().withStatus(a.status).withHeaders(new HttpHeaders(a.headers.entrySet().stream()
+            .map(h -> new HttpHeader(h.getKey(), h.getValue())).toList())).withBody(a.body).build();
+      }
       JsonNode body = null;
       String contentType = req.getHeader("Content-Type");
       if (req.getBody().length > 0 && contentType != null && contentType.contains("json")) {

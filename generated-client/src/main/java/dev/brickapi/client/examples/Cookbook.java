@@ -5,6 +5,7 @@ import dev.brickapi.client.WorkspaceClient;
 import dev.brickapi.client.ext.DbfsStreams;
 import dev.brickapi.client.ext.NodeTypeSelector;
 import dev.brickapi.client.ext.SparkVersionSelector;
+import dev.brickapi.client.ext.VolumeFiles;
 import dev.brickapi.client.service.account.v20.Workspace;
 import dev.brickapi.client.service.clusters.v21.ClusterDetails;
 import dev.brickapi.client.service.clusters.v21.CreateCluster;
@@ -12,6 +13,7 @@ import dev.brickapi.client.service.clusters.v21.ListClustersFilterBy;
 import dev.brickapi.client.service.clusters.v21.ListClustersRequest;
 import dev.brickapi.client.service.clusters.v21.State;
 import dev.brickapi.client.service.dbfs.v20.FileInfo;
+import dev.brickapi.client.service.files.v20.DirectoryEntry;
 import dev.brickapi.client.service.jobs.v22.BaseRun;
 import dev.brickapi.client.service.jobs.v22.CreateJob;
 import dev.brickapi.client.service.jobs.v22.ListRunsRequest;
@@ -182,6 +184,19 @@ public final class Cookbook {
     List<String> paths = new ArrayList<>();
     for (FileInfo file : dbfs.listRecursive("/tmp/reports")) {
       paths.add(file.getPath() + " (" + file.getFileSize() + " bytes)");
+    }
+    return paths;
+  }
+
+  /** 15. A local file up to a Unity Catalog volume and back, streamed both ways, and every file below a folder. */
+  public static List<String> volumeRoundTrip(WorkspaceClient workspace, Path file) throws IOException {
+    VolumeFiles volumes = workspace.volumeFiles();
+    volumes.upload(file, "/Volumes/main/default/landing/2026/orders.csv", true);
+    Path back = Files.createTempFile("orders", ".csv");
+    volumes.download("/Volumes/main/default/landing/2026/orders.csv", back);
+    List<String> paths = new ArrayList<>();
+    for (DirectoryEntry entry : volumes.listRecursive("/Volumes/main/default/landing")) {
+      paths.add(entry.getPath() + (Boolean.TRUE.equals(entry.getIsDirectory()) ? "" : " (" + entry.getFileSize() + " bytes)"));
     }
     return paths;
   }

@@ -12,12 +12,23 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import dev.brickapi.codegen.model.JavaName;
+import dev.brickapi.codegen.model.StreamedAnswer;
+import dev.brickapi.codegen.naming.JavaIdentifiers;
+import dev.brickapi.codegen.naming.NameTable;
+import io.swagger.v3.oas.models.headers.Header;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * Links the request body and the success response of an operation into {@link Body}s: follows their
- * {@code $ref}s, picks the media type (JSON before binary and multipart) and translates its schema.
+ * {@code $ref}s, picks the media type (JSON before binary and multipart) and translates its schema; an
+ * {@code application/octet-stream} body is a stream. A binary answer, or one without a body that declares headers,
+ * is also a {@link StreamedAnswer}.
  */
 final class BodyLinker {
 
@@ -57,6 +68,68 @@ final class BodyLinker {
       problems.error(at, "operation has no responses", "add at least '200' (with no content when the call answers nothing)");
       return null;
     }
+    Success s = success(doc, op, at);
+    return s == null ? null
+        : body(s.doc(), s.response().getContent(), s.at(), hint, true, s.response().getDescription());
+  }
+
+  /**
+   * The typed answer of an operation whose success response is a binary stream or declares headers, or null; its
+   * class is named by {@code name} only when there is one.
+   */
+  StreamedAnswer streamedAnswer(LoadedDocument doc, Operation op, SourceRef at, Body response,
+      java.util.function.Supplier<JavaName> name) {
+    Success s = op.getResponses() == null || op.getResponses().isEmpty() ? null : success(doc, op, at);
+    if (s == null) {
+      return null;
+    }
+    boolean stream = response != null && response.media() == Body.MediaKind.BINARY;
+    Map<String, Header> declared = s.response().getHeaders();
+    if (!stream && (declared == null || declared.isEmpty() || response != null)) {
+      if (declared != null && !declared.isEmpty()) {
+        problems.warning(s.at().child("headers"), "response headers of a JSON answer are not read",
+            "the client reads declared headers of binary answers and of answers without a body only");
+      }
+      return null;
+    }
+    List<StreamedAnswer.Header> headers = new ArrayList<>();
+    NameTable getters = new NameTable();
+    getters.allocate("getContents");
+    getters.allocate("getClass");
+    if (declared != null) {
+      for (Map.Entry<String, Header> e : declared.entrySet()) {
+        SourceRef hat = s.at().child("headers").child(e.getKey());
+        TypeRef type = headerType(e.getValue(), hat);
+        if (type != null) {
+          headers.add(new StreamedAnswer.Header(e.getKey(), getters.allocate("get" + JavaIdentifiers.pascal(e.getKey())),
+              type, Objects.requireNonNullElse(e.getValue().getDescription(), "")));
+        }
+      }
+    }
+    return new StreamedAnswer(name.get(), stream, headers, Objects.requireNonNullElse(s.response().getDescription(), ""));
+  }
+
+  private TypeRef headerType(Header header, SourceRef at) {
+    Schema<?> schema = header.get$ref() == null ? header.getSchema() : null;
+    String type = schema == null ? null : schema.getType() != null ? schema.getType()
+        : schema.getTypes() == null || schema.getTypes().isEmpty() ? null : schema.getTypes().iterator().next();
+    if ("string".equals(type)) {
+      return TypeRef.of(TypeRef.PrimitiveKind.STRING);
+    }
+    if ("integer".equals(type)) {
+      return TypeRef.of("int32".equals(schema.getFormat()) ? TypeRef.PrimitiveKind.INT32 : TypeRef.PrimitiveKind.INT64);
+    }
+    if ("boolean".equals(type)) {
+      return TypeRef.of(TypeRef.PrimitiveKind.BOOLEAN);
+    }
+    problems.error(header.get$ref() != null ? at.child("$ref") : at.child("schema"),
+        "unsupported construct: a response header " + (header.get$ref() != null ? "by $ref" : "of type " + type),
+        "declare the header in place with a schema of type string, integer or boolean");
+    return null;
+  }
+
+  /** The success response ({@code 200}, else the first {@code 2xx}) with its {@code $ref} followed, or null. */
+  private Success success(LoadedDocument doc, Operation op, SourceRef at) {
     String code = null;
     for (String c : new TreeMap<>(op.getResponses()).keySet()) {
       if (c.startsWith("2") && (code == null || c.equals("200"))) {
@@ -78,8 +151,10 @@ final class BodyLinker {
       rdoc = t.document();
       pointer = t.pointer();
     }
-    return body(rdoc, r.getContent(), new SourceRef(rdoc.name(), pointer, 0), hint, true, r.getDescription());
+    return new Success(r, rdoc, new SourceRef(rdoc.name(), pointer, 0));
   }
+
+  private record Success(ApiResponse response, LoadedDocument doc, SourceRef at) {}
 
   private Body body(LoadedDocument doc, Content content, SourceRef at, String hint,
       boolean required, String description) {
@@ -107,7 +182,7 @@ final class BodyLinker {
     String pointer = at.pointer() + "/content/" + RefResolver.escape(chosen) + "/schema";
     TypeRef type;
     if (kind == Body.MediaKind.BINARY) {
-      type = TypeRef.of(TypeRef.PrimitiveKind.BINARY);
+      type = TypeRef.of(TypeRef.PrimitiveKind.STREAM);
     } else {
       Schema<?> schema = media == null ? null : media.getSchema();
       if (schema == null) {

@@ -11,6 +11,7 @@ import dev.brickapi.codegen.model.Location;
 import dev.brickapi.codegen.model.Operation;
 import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.Service;
+import dev.brickapi.codegen.model.StreamedAnswer;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
 import dev.brickapi.codegen.naming.ReservedNames;
@@ -145,11 +146,14 @@ final class OperationLinker {
     List<Parameter> params = parameters.link(doc, info, path, item, op, hint, at);
     Body request = bodies.requestBody(doc, op.getRequestBody(), at.child("requestBody"), hint + "Request");
     Body response = bodies.response(doc, op, at.child("responses"), hint + "Response");
+    StreamedAnswer streamed = bodies.streamedAnswer(doc, op, at.child("responses"), response,
+        () -> registry.inlineName(new dev.brickapi.codegen.model.TypeId(doc.name(), at.pointer() + "/responses"),
+            hint + "Response"));
     ExtensionValues ext = VendorExtensions.ALL.read(Site.OPERATION, op.getExtensions(), at, problems);
     return new Operation(op.getOperationId(), javaName, method, path,
         Objects.requireNonNullElse(op.getSummary(), ""),
         Objects.requireNonNullElse(op.getDescription(), ""), Boolean.TRUE.equals(op.getDeprecated()),
-        params, request, response,
+        params, request, response, streamed,
         ext.get(VendorExtensions.PAGINATION).orElse(null), ext.get(VendorExtensions.WAIT).orElse(null),
         ext.runtimeMarks(), ext.get(VendorExtensions.REQUIRED_ORDER).orElse(List.of()), null,
         new Location(doc.name(), at.pointer()));

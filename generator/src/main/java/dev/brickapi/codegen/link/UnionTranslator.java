@@ -108,7 +108,7 @@ final class UnionTranslator {
         case BOOLEAN -> "boolean";
         case DATE_TIME -> "dateTime";
         case DATE -> "date";
-        case BYTES, BINARY -> "bytes";
+        case BYTES, BINARY, STREAM -> "bytes";
       };
     }
     if (type instanceof TypeRef.ListOf) {

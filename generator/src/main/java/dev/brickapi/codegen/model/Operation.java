@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param request the request body, or null
  * @param response the success response body, or null when the call answers nothing (or {@code {}})
+ * @param streamed the typed answer of an operation that answers a binary stream or declares response headers, else null
  * @param marks the runtime annotations its vendor extensions ask for, in registry order
  * @param requiredOrder the order of the required inputs the spec asks for ({@code x-brickapi-required-order}),
  *     empty for the default order
@@ -24,6 +25,7 @@ public record Operation(
     List<Parameter> parameters,
     Body request,
     Body response,
+    StreamedAnswer streamed,
     Pagination pagination,
     Wait waitFor,
     List<RuntimeMark> marks,
@@ -40,13 +42,13 @@ public record Operation(
   /** A copy with the extension values completed by their checks against the linked model. */
   public Operation withExtensions(Pagination pagination, Wait waitFor) {
     return new Operation(operationId, javaName, method, path, summary, description, deprecated, parameters, request,
-        response, pagination, waitFor, marks, requiredOrder, call, location);
+        response, streamed, pagination, waitFor, marks, requiredOrder, call, location);
   }
 
   /** A copy with its call shape, and the request body the request object stands for. */
   public Operation withCall(CallShape shape, Body newRequest) {
     return new Operation(operationId, javaName, method, path, summary, description, deprecated, parameters,
-        newRequest, response, pagination, waitFor, marks, requiredOrder, shape, location);
+        newRequest, response, streamed, pagination, waitFor, marks, requiredOrder, shape, location);
   }
 
   public Optional<Pagination> paging() {

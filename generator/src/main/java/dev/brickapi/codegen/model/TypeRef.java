@@ -3,7 +3,11 @@ package dev.brickapi.codegen.model;
 /** A use of a type: a primitive, a collection of other types, or a reference to a defined type. */
 public sealed interface TypeRef {
 
-  enum PrimitiveKind { STRING, INT32, INT64, FLOAT, DOUBLE, DECIMAL, BOOLEAN, DATE_TIME, DATE, BYTES, BINARY }
+  /**
+   * {@code BINARY} is {@code format: binary} inside a JSON or multipart body (bytes); {@code STREAM} is a whole
+   * {@code application/octet-stream} body, sent and read as a stream.
+   */
+  enum PrimitiveKind { STRING, INT32, INT64, FLOAT, DOUBLE, DECIMAL, BOOLEAN, DATE_TIME, DATE, BYTES, BINARY, STREAM }
 
   record Primitive(PrimitiveKind kind) implements TypeRef {}
 

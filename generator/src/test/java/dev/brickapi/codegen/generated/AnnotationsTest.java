@@ -47,10 +47,10 @@ class AnnotationsTest {
     assertEquals("GET /api/1/pets?page_token={pageToken}&limit={limit}&tags={tags}",
         wire(PetsApi.class).getMethod("listPets", String.class, Integer.class, java.util.List.class, String.class)
             .getAnnotation(RequestLine.class).value());
-    assertEquals("PUT /api/1/files/{name}", wire(FilesApi.class).getMethod("uploadFile", String.class, byte[].class)
+    assertEquals("PUT /api/1/files/{name}", wire(FilesApi.class).getMethod("uploadFile", String.class, dev.brickapi.runtime.http.UploadBody.class)
         .getAnnotation(RequestLine.class).value());
     assertEquals(Arrays.asList("Content-Type: application/octet-stream"),
-        Arrays.asList(wire(FilesApi.class).getMethod("uploadFile", String.class, byte[].class).getAnnotation(Headers.class).value()));
+        Arrays.asList(wire(FilesApi.class).getMethod("uploadFile", String.class, dev.brickapi.runtime.http.UploadBody.class).getAnnotation(Headers.class).value()));
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -99,14 +100,28 @@ class FeignWireTest {
   }
 
   @Test
-  void octetStreamBodiesAreRawBytes() {
+  void octetStreamBodiesAreStreamsAndDeclaredHeadersAreTyped() throws java.io.IOException {
     byte[] payload = {0, 1, 2, (byte) 0xff};
     server.json("");
-    files.uploadFile("a.bin", payload);
+    files.uploadFile("a.bin", dev.brickapi.runtime.http.UploadBody.of(new java.io.ByteArrayInputStream(payload)));
     assertArrayEquals(payload, server.requests().get(0).body());
     assertEquals("application/octet-stream", server.requests().get(0).header("Content-Type"));
-    server.bytes(payload);
-    assertArrayEquals(payload, files.downloadFile("a.bin"));
+    server.bytes(payload, Map.of("Last-Modified", "Wed, 02 Dec 2026 00:00:00 GMT"));
+    try (com.example.store.store.v1.DownloadFileResponse answer = files.downloadFile("a.bin")) {
+      assertEquals(4L, answer.getContentLength());
+      assertEquals("Wed, 02 Dec 2026 00:00:00 GMT", answer.getLastModified());
+      assertArrayEquals(payload, answer.getContents().readAllBytes());
+    }
+  }
+
+  @Test
+  void aHeadOperationAnswersItsDeclaredHeaders() {
+    server.bytes(new byte[0], Map.of("Content-Length", "12", "X-Immutable", "true"));
+    com.example.store.store.v1.GetFileMetadataResponse answer = files.getFileMetadata("a.bin");
+    assertEquals("HEAD", server.requests().get(0).method());
+    assertEquals(12L, answer.getContentLength());
+    assertEquals("application/octet-stream", answer.getContentType());
+    assertEquals(Boolean.TRUE, answer.getXImmutable());
   }
 
   @Test

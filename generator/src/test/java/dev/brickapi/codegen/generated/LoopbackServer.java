@@ -35,7 +35,11 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  record Canned(int status, String contentType, byte[] body, CountDownLatch gate) {}
+  record Canned(int status, String contentType, byte[] body, CountDownLatch gate, Map<String, String> headers) {
+    Canned(int status, String contentType, byte[] body, CountDownLatch gate) {
+      this(status, contentType, body, gate, Map.of());
+    }
+  }
 
   private final HttpServer server;
   private final List<Recorded> requests = new ArrayList<>();
@@ -64,6 +68,7 @@ final class LoopbackServer implements AutoCloseable {
         }
       }
       exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+      answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
       exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
       exchange.getResponseBody().write(answer.body());
       exchange.close();
@@ -92,6 +97,12 @@ final class LoopbackServer implements AutoCloseable {
 
   synchronized LoopbackServer bytes(byte[] body) {
     responses.add(new Canned(200, "application/octet-stream", body, null));
+    return this;
+  }
+
+  /** Answers {@code body} (an empty one: no body) with extra response headers. */
+  synchronized LoopbackServer bytes(byte[] body, Map<String, String> headers) {
+    responses.add(new Canned(200, "application/octet-stream", body, null, headers));
     return this;
   }
 

@@ -31,6 +31,17 @@ public final class CheckedDecoder implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
+    if (type == BinaryResponse.class) {
+      return BinaryResponse.of(response); // the caller reads the body and closes it
+    }
+    try {
+      return checked(response, type);
+    } finally {
+      feign.Util.ensureClosed(response.body()); // Feign leaves it open (doNotCloseAfterDecode) for the line above
+    }
+  }
+
+  private Object checked(Response response, Type type) throws IOException {
     if (response.body() == null) {
       try {
         return delegate.decode(response, type);

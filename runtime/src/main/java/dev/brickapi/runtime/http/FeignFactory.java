@@ -32,6 +32,7 @@ public final class FeignFactory {
         .contract(contract)
         .encoder(codec)
         .decoder(new CheckedDecoder(codec, redactor))
+        .doNotCloseAfterDecode() // CheckedDecoder closes every body but a streamed one (BinaryResponse)
         .errorDecoder(new DatabricksErrorDecoder(redactor, tokens))
         .retryer(new RetryPolicy(config.retryDeadline(), config.retryBaseDelay()))
         .options(Transports.options(config))

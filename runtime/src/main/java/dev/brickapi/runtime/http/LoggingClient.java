@@ -41,7 +41,8 @@ public final class LoggingClient implements Client {
       LOG.trace("{} {} request body: {}", method, path, excerpt(request.body(), redactor));
     }
     long start = System.nanoTime();
-    CallDeadline deadline = CallDeadline.current();
+    // An upload streams for as long as its size takes: socket timeouts bound each write, not the call's deadline.
+    CallDeadline deadline = request.headers().containsKey(UploadBody.HANDLE) ? null : CallDeadline.current();
     Response response;
     try {
       if (deadline != null) {
@@ -60,7 +61,7 @@ public final class LoggingClient implements Client {
       throw e;
     }
     LOG.debug("{} {} -> {} in {} ms (attempt {})", method, path, response.status(), millis(start), attempt);
-    if (LOG.isTraceEnabled() && response.body() != null) {
+    if (LOG.isTraceEnabled() && response.body() != null && !streamed(request)) {
       byte[] body = readAll(response, deadline);
       LOG.trace("{} {} response body: {}", method, path, excerpt(body, redactor));
       return response.toBuilder().body(body).build();
@@ -88,7 +89,8 @@ public final class LoggingClient implements Client {
   /** Whether the operation hands the raw response to its caller (a download read as a stream). */
   private static boolean streamed(Request request) {
     feign.MethodMetadata md = request.requestTemplate() == null ? null : request.requestTemplate().methodMetadata();
-    return md != null && (md.returnType() == Response.class || md.returnType() == java.io.InputStream.class);
+    return md != null && (md.returnType() == Response.class || md.returnType() == java.io.InputStream.class)
+        || BinaryResponse.expectedBy(request);
   }
 
   /** A response body that disarms the call's deadline when it is closed, before its connection is released. */

@@ -32,9 +32,12 @@ public final class Transports {
 
   private Transports() {}
 
-  /** The user's client when configured, else a pooled Apache HttpClient 5. */
+  /**
+   * The user's client when configured (streamed upload bodies are read into memory for it), else a pooled Apache
+   * HttpClient 5 that streams them.
+   */
   public static Client create(Config config) {
-    return config.client() != null ? config.client() : apache(config);
+    return config.client() != null ? StreamingTransport.buffering(config.client()) : apache(config);
   }
 
   /** Connect and read timeouts of every call; redirects are not followed (they would carry the token on). */
@@ -72,7 +75,8 @@ public final class Transports {
     } else {
       builder.useSystemProperties(); // http(s).proxyHost, proxyPort, nonProxyHosts and their Authenticator
     }
-    return new ApacheHttp5Client(builder.build());
+    org.apache.hc.client5.http.impl.classic.CloseableHttpClient http = builder.build();
+    return new StreamingTransport(http, new ApacheHttp5Client(http));
   }
 
 }

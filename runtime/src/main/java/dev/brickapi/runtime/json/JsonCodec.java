@@ -62,6 +62,10 @@ public final class JsonCodec implements Encoder, Decoder {
       template.body((byte[]) object, null);
       return;
     }
+    if (object instanceof dev.brickapi.runtime.http.UploadBody) {
+      ((dev.brickapi.runtime.http.UploadBody) object).attach(template);
+      return;
+    }
     if (object instanceof MultipartParts) {
       encodeMultipart(((MultipartParts) object).parts(), template);
       return;
@@ -117,6 +121,9 @@ public final class JsonCodec implements Encoder, Decoder {
     }
     if (type == Response.class) {
       return response;
+    }
+    if (type == dev.brickapi.runtime.http.BinaryResponse.class) {
+      return dev.brickapi.runtime.http.BinaryResponse.of(response);
     }
     if (type == byte[].class) {
       return response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());

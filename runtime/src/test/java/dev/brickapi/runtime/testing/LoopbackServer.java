@@ -113,29 +113,46 @@ public final class LoopbackServer implements AutoCloseable {
     }
   }
 
+  /** Serves one exchange itself, streaming its request and response bodies (for transfers of any size). */
+  @FunctionalInterface
+  public interface Streaming {
+    void serve(HttpExchange exchange) throws IOException;
+  }
+
   private final HttpServer server;
   private final ExecutorService pool;
   private final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
 
   private final boolean record;
 
-  private LoopbackServer(Handler handler, boolean record) throws IOException {
+  private LoopbackServer(Handler handler, boolean record, Streaming streaming) throws IOException {
     this.record = record;
     System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
     pool = Executors.newFixedThreadPool(4);
     server.setExecutor(pool);
-    server.createContext("/", exchange -> serve(exchange, handler));
+    server.createContext("/", streaming == null ? exchange -> serve(exchange, handler) : exchange -> {
+      try {
+        streaming.serve(exchange);
+      } finally {
+        exchange.close();
+      }
+    });
     server.start();
   }
 
+  /** A server whose handler reads and writes each exchange itself; it records nothing. */
+  public static LoopbackServer startStreaming(Streaming handler) throws IOException {
+    return new LoopbackServer(null, false, handler);
+  }
+
   public static LoopbackServer start(Handler handler) throws IOException {
-    return new LoopbackServer(handler, true);
+    return new LoopbackServer(handler, true, null);
   }
 
   /** A server that keeps no request (for large transfers): {@link #requests()} stays empty. */
   public static LoopbackServer startUnrecorded(Handler handler) throws IOException {
-    return new LoopbackServer(handler, false);
+    return new LoopbackServer(handler, false, null);
   }
 
   private void serve(HttpExchange exchange, Handler handler) throws IOException {

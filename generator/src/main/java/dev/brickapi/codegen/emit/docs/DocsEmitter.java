@@ -229,7 +229,7 @@ public final class DocsEmitter {
         case DATE_TIME -> "date-time";
         case DATE -> "date";
         case BYTES -> "base64 bytes";
-        case BINARY -> "binary";
+        case BINARY, STREAM -> "binary";
       };
     }
     if (t instanceof TypeRef.ListOf l) {

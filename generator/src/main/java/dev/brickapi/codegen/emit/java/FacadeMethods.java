@@ -141,7 +141,7 @@ final class FacadeMethods {
         int i = in.isInput(p) ? in.call.required().indexOf(in.byWireName.get(p.name())) : -1;
         return i < 0 ? Integer.MAX_VALUE : i;
       }));
-      out.add(delegate(wire, ordered, args(wire, p -> in.positional(p.name())),
+      out.add(delegate(wire, answer(op, wire), ordered, args(wire, p -> in.positional(p.name())),
           javadoc(wire, in, false, ordered, example(reachedAs, wire.name(), names(ordered)))));
       return out;
     }
@@ -163,7 +163,8 @@ final class FacadeMethods {
     if (first) {
       params.add(0, ParameterSpec.builder(requestType, REQUEST).build());
     }
-    out.add(delegate(wire, params, args(wire, p -> in.isInput(p) ? in.read(p.name()) : CodeBlock.of("$N", p.name())),
+    out.add(delegate(wire, answer(op, wire), params,
+        args(wire, p -> in.isInput(p) ? in.read(p.name()) : CodeBlock.of("$N", p.name())),
         javadoc(wire, in, true, List.of(), example(reachedAs, wire.name(), List.of(filled(in, requestType))))));
     if (!others && in.call.required().size() <= CallShape.MAX_POSITIONAL) {
       out.add(shortForm(wire, in, requestType, reachedAs));
@@ -173,7 +174,8 @@ final class FacadeMethods {
 
   /** The overload of the required values: fills a request in and calls the request form. */
   private MethodSpec shortForm(MethodSpec wire, Inputs in, ClassName requestType, String reachedAs) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(wire.name()).addModifiers(Modifier.PUBLIC).returns(wire.returnType());
+    TypeName returned = returned(in.op, wire);
+    MethodSpec.Builder m = MethodSpec.methodBuilder(wire.name()).addModifiers(Modifier.PUBLIC).returns(returned);
     CodeBlock.Builder filled = CodeBlock.builder().add("new $T()", requestType);
     List<ParameterSpec> params = new ArrayList<>();
     for (String key : in.call.required()) {
@@ -185,7 +187,7 @@ final class FacadeMethods {
     m.addParameters(params);
     m.addJavadoc("$L", javadoc(wire, in, false, params, example(reachedAs, wire.name(), names(params))));
     copyDeprecation(wire, m);
-    String call = wire.returnType().equals(TypeName.VOID) ? "$N($L)" : "return $N($L)";
+    String call = returned.equals(TypeName.VOID) ? "$N($L)" : "return $N($L)";
     return m.addStatement(call, wire.name(), filled.build()).build();
   }
 
@@ -218,9 +220,28 @@ final class FacadeMethods {
   }
 
   private static MethodSpec delegate(MethodSpec wire, List<ParameterSpec> params, CodeBlock args, String doc) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(wire.name()).addModifiers(Modifier.PUBLIC).returns(wire.returnType())
-        .addParameters(params).addJavadoc("$L", doc);
+    return delegate(wire, null, params, args, doc);
+  }
+
+  /** What the public method returns: the typed answer of a streamed operation, else what the wire returns. */
+  private TypeName returned(Operation op, MethodSpec wire) {
+    return answer(op, wire) == null ? wire.returnType() : answer(op, wire);
+  }
+
+  /** The typed answer {@code wire}'s {@code BinaryResponse} is wrapped in, or null. */
+  private ClassName answer(Operation op, MethodSpec wire) {
+    return op.streamed() != null && wire.returnType().equals(types.support("BinaryResponse"))
+        ? JavaTypes.className(op.streamed().name()) : null;
+  }
+
+  private static MethodSpec delegate(MethodSpec wire, ClassName answer, List<ParameterSpec> params, CodeBlock args,
+      String doc) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(wire.name()).addModifiers(Modifier.PUBLIC)
+        .returns(answer == null ? wire.returnType() : answer).addParameters(params).addJavadoc("$L", doc);
     copyDeprecation(wire, m);
+    if (answer != null) {
+      return m.addStatement("return new $T($N.$N($L))", answer, WIRE, wire.name(), args).build();
+    }
     String call = wire.returnType().equals(TypeName.VOID) ? "$N.$N($L)" : "return $N.$N($L)";
     return m.addStatement(call, WIRE, wire.name(), args).build();
   }

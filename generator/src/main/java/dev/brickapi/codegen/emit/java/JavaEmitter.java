@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Emits every Java file of a model: models, service interfaces and the service indexes. What they stand on
+ * Emits every Java file of a model: models, typed streamed answers, service interfaces and the service indexes. What they stand on
  * (codec, paging, waiting, errors) is brickapi-runtime's, imported and never emitted.
  */
 public final class JavaEmitter {
@@ -71,6 +71,14 @@ public final class JavaEmitter {
       }
       return file(def.name(), spec, def.location().document());
     }).toList());
+    StreamedAnswerEmitter answers = new StreamedAnswerEmitter(types);
+    for (Service s : model.services()) {
+      for (Operation op : s.operations()) {
+        if (op.streamed() != null) {
+          files.add(file(op.streamed().name(), answers.emit(op), s.document().name()));
+        }
+      }
+    }
     ServiceEmitter services = new ServiceEmitter(types, new SensitiveFields(model), accessors);
     files.addAll(model.services().parallelStream().map(s -> file(s.name(), services.emit(s), s.document().name())).toList());
     ServiceIndexEmitter index = new ServiceIndexEmitter(accessors);

@@ -36,6 +36,8 @@ final class JavaTypes {
       Map.entry("ClientParameters", ClassName.get("dev.brickapi.runtime.http", "ClientParameters")),
       Map.entry("Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive")),
       Map.entry("Inputs", ClassName.get("dev.brickapi.runtime.http", "Inputs")),
+      Map.entry("UploadBody", ClassName.get("dev.brickapi.runtime.http", "UploadBody")),
+      Map.entry("BinaryResponse", ClassName.get("dev.brickapi.runtime.http", "BinaryResponse")),
       Map.entry("ApiClient", ClassName.get("dev.brickapi.runtime", "ApiClient")));
 
   private final ApiModel model;
@@ -81,6 +83,7 @@ final class JavaTypes {
         case DATE_TIME -> ClassName.get(OffsetDateTime.class);
         case DATE -> ClassName.get(LocalDate.class);
         case BYTES, BINARY -> ArrayTypeName.of(TypeName.BYTE);
+        case STREAM -> support("UploadBody");
       };
     }
     if (type instanceof TypeRef.ListOf l) {

@@ -100,6 +100,9 @@ final class ServiceEmitter {
   }
 
   private TypeName returnType(Operation op) {
+    if (op.streamed() != null) {
+      return types.support("BinaryResponse");
+    }
     return op.response() == null ? TypeName.VOID : types.of(op.response().type());
   }
 
@@ -193,7 +196,12 @@ final class ServiceEmitter {
       String d = Docs.javadoc(op.request().description());
       doc.append("@param ").append(names.body()).append(' ').append(d.isEmpty() ? "the request body" : d).append('\n');
     }
-    if (op.response() != null) {
+    if (op.streamed() != null) {
+      String d = Docs.javadoc(op.streamed().description());
+      doc.append("@return ").append(d.isEmpty() || NOTHING_SAID.matcher(d).matches()
+          ? (op.streamed().body() ? "the answer: its headers and its body, a stream to close" : "the answer's headers")
+          : d).append('\n');
+    } else if (op.response() != null) {
       doc.append("@return ").append(returns(op)).append('\n');
     }
     doc.append("@throws ").append(DATABRICKS_EXCEPTION).append(" when the call fails; its subclass says why ")

@@ -215,7 +215,7 @@ final class UnionEmitter {
     }
     if (t instanceof TypeRef.Primitive p) {
       return CodeBlock.of(switch (p.kind()) {
-        case STRING, DATE, DATE_TIME, BYTES, BINARY -> "node.isTextual()";
+        case STRING, DATE, DATE_TIME, BYTES, BINARY, STREAM -> "node.isTextual()";
         case INT32, INT64 -> "node.isIntegralNumber()";
         case FLOAT, DOUBLE, DECIMAL -> "node.isNumber()";
         case BOOLEAN -> "node.isBoolean()";
