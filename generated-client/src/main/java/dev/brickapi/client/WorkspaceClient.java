@@ -56,8 +56,7 @@ public class WorkspaceClient extends WorkspaceServices {
    * @return the shared helpers
    */
   public ClusterHelpers clusterHelpers() {
-    var service = clusters(); // made first: a service made inside api.api would update the cache it is computing in
-    return api.api(ClusterHelpers.class, c -> new ClusterHelpers(service));
+    return api.api(ClusterHelpers.class, c -> new ClusterHelpers(clusters()));
   }
 
   /**
@@ -66,8 +65,7 @@ public class WorkspaceClient extends WorkspaceServices {
    * @return the shared helpers
    */
   public JobHelpers jobHelpers() {
-    var service = jobs(); // made first: a service made inside api.api would update the cache it is computing in
-    return api.api(JobHelpers.class, c -> new JobHelpers(service));
+    return api.api(JobHelpers.class, c -> new JobHelpers(jobs()));
   }
 
   /**
@@ -76,8 +74,7 @@ public class WorkspaceClient extends WorkspaceServices {
    * @return the shared streams
    */
   public DbfsStreams dbfsStreams() {
-    var service = dbfs(); // made first: a service made inside api.api would update the cache it is computing in
-    return api.api(DbfsStreams.class, c -> new DbfsStreams(service));
+    return api.api(DbfsStreams.class, c -> new DbfsStreams(dbfs()));
   }
 
   /**
@@ -87,8 +84,7 @@ public class WorkspaceClient extends WorkspaceServices {
    * @return the shared helpers
    */
   public VolumeFiles volumeFiles() {
-    var service = files(); // made first: a service made inside api.api would update the cache it is computing in
-    return api.api(VolumeFiles.class, c -> new VolumeFiles(service));
+    return api.api(VolumeFiles.class, c -> new VolumeFiles(files()));
   }
 
   /** Builds the configuration and the client in one go. */

@@ -96,7 +96,8 @@ public final class ContractValidator {
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(SpecIndex.toRegex(template.substring(0, open)) + "(.+)")
         .matcher(path);
-    return m.matches() ? path.substring(0, m.start(1)) + m.group(1).replace("/", "%2F") : path;
+    int last = m.groupCount(); // the template's other parameters are groups too
+    return m.matches() ? path.substring(0, m.start(last)) + m.group(last).replace("/", "%2F") : path;
   }
 
   /**

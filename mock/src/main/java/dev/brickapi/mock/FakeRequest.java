@@ -13,13 +13,22 @@ public final class FakeRequest {
   public final Map<String, String> pathParameters;
   public final Map<String, List<String>> query;
   public final JsonNode body;
+  /** The path as requested, percent-encoded as sent. */
+  public final String path;
+  /** The body as sent (empty for none), for operations whose body is not JSON. */
+  public final byte[] bytes;
+  /** The request's {@code Content-Type}, or null. */
+  public final String contentType;
 
-  FakeRequest(SpecIndex.Op operation, Map<String, String> pathParameters, Map<String, List<String>> query,
-      JsonNode body) {
+  FakeRequest(SpecIndex.Op operation, String path, Map<String, List<String>> query, JsonNode body, byte[] bytes,
+      String contentType) {
     this.operation = operation;
-    this.pathParameters = Map.copyOf(pathParameters);
+    this.path = path;
+    this.pathParameters = Map.copyOf(operation.pathParameters(path));
     this.query = query;
     this.body = body == null ? Reply.object() : body;
+    this.bytes = bytes == null ? new byte[0] : bytes;
+    this.contentType = contentType;
   }
 
   public String operationId() {

@@ -144,7 +144,6 @@ public final class MockWorkspace implements AutoCloseable {
   private final SpecIndex specs;
   private final ContractValidator validator;
   private final WorkspaceFake fake = new WorkspaceFake();
-  private final FilesFake files = new FilesFake();
   private final WireMockServer server;
   private final boolean examples;
   private final boolean validate;
@@ -196,7 +195,7 @@ public final class MockWorkspace implements AutoCloseable {
 
   /** The volumes of the Files API, for tests that look at what was stored. */
   public FilesFake files() {
-    return files;
+    return fake.files();
   }
 
   public WorkspaceFake fake() {
@@ -283,7 +282,6 @@ public final class MockWorkspace implements AutoCloseable {
     server.resetAll();
     installCatchAll();
     fake.reset();
-    files.reset();
     violations.clear();
     exchanges.clear();
     issuedTokens.clear();
@@ -365,11 +363,6 @@ public final class MockWorkspace implements AutoCloseable {
         return discovery(path);
       }
       Map<String, List<String>> query = ContractValidator.parseQuery(q < 0 ? "" : url.substring(q + 1));
-      if (FilesFake.serves(path)) {
-        FilesFake.Answer a = files.handle(req.getMethod().getName(), path, query, req.getBody(), req.getHeader("Content-Type"));
-        return aResponse().withStatus(a.status).withHeaders(new HttpHeaders(a.headers.entrySet().stream()
-            .map(h -> new HttpHeader(h.getKey(), h.getValue())).toList())).withBody(a.body).build();
-      }
       JsonNode body = null;
       String contentType = req.getHeader("Content-Type");
       if (req.getBody().length > 0 && contentType != null && contentType.contains("json")) {
@@ -382,9 +375,13 @@ public final class MockWorkspace implements AutoCloseable {
       SpecIndex.Op op = specs.route(req.getMethod().getName(), path);
       Reply reply;
       try {
-        reply = op == null ? null : fake.handle(op, path, query, body);
+        reply = op == null ? null : fake.handle(op, path, query, body, req.getBody(), contentType);
       } catch (RuntimeException e) {
         return json(400, "{\"error_code\":\"INVALID_PARAMETER_VALUE\",\"message\":" + quote(String.valueOf(e.getMessage())) + "}");
+      }
+      if (reply != null && reply.bytes != null) {
+        return aResponse().withStatus(reply.status).withHeaders(new HttpHeaders(reply.headers.entrySet().stream()
+            .map(h -> new HttpHeader(h.getKey(), h.getValue())).toList())).withBody(reply.bytes).build();
       }
       if (reply != null) {
         return json(reply.status, reply.body.toString());

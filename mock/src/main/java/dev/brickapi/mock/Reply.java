@@ -1,17 +1,38 @@
 package dev.brickapi.mock;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A fake's answer: status and JSON body, errors in the API's shape ({@code error_code}, {@code message}). */
+/**
+ * A fake's answer: status and JSON body, errors in the API's shape ({@code error_code}, {@code message}); or, for
+ * families whose answers are not JSON (the Files API), status, headers and body bytes.
+ */
 public final class Reply {
   public final int status;
+  /** The JSON body; null for a {@link #binary} answer. */
   public final JsonNode body;
+  /** The body bytes of a {@link #binary} answer (empty for none), else null. */
+  public final byte[] bytes;
+  /** The headers of a {@link #binary} answer, {@code Content-Type} included when it has one. */
+  public final Map<String, String> headers;
 
-  private Reply(int status, JsonNode body) {
+  private Reply(int status, JsonNode body, byte[] bytes, Map<String, String> headers) {
     this.status = status;
     this.body = body;
+    this.bytes = bytes;
+    this.headers = headers;
+  }
+
+  private Reply(int status, JsonNode body) {
+    this(status, body, null, Map.of());
+  }
+
+  /** An answer of raw bytes with these headers (a HEAD or an empty answer: no bytes). */
+  public static Reply binary(int status, Map<String, String> headers, byte[] bytes) {
+    return new Reply(status, null, bytes, Map.copyOf(headers));
   }
 
   public static Reply ok(JsonNode body) {

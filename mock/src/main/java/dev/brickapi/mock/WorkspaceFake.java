@@ -36,6 +36,7 @@ public final class WorkspaceFake {
   private final Dbfs dbfs = new Dbfs(ids);
   private final WorkspaceObjects workspace = new WorkspaceObjects(ids);
   private final Scim scim = new Scim(ids);
+  private final FilesFake files = new FilesFake();
   private final List<Fake> families = List.of(
       clusters,
       jobs,
@@ -44,7 +45,8 @@ public final class WorkspaceFake {
       new Secrets(),
       scim,
       new Commands(ids),
-      new Statements(ids));
+      new Statements(ids),
+      files);
   private final Routes routes = new Routes();
 
   WorkspaceFake() {
@@ -60,6 +62,11 @@ public final class WorkspaceFake {
     return routes;
   }
 
+  /** The volumes of the Files API, for tests that look at what was stored. */
+  public FilesFake files() {
+    return files;
+  }
+
   /** Forgets everything. */
   public synchronized void reset() {
     families.forEach(Fake::reset);
@@ -71,9 +78,10 @@ public final class WorkspaceFake {
   }
 
   /** Answers a request to {@code op}, or null when no family serves it. */
-  synchronized Reply handle(SpecIndex.Op op, String path, Map<String, List<String>> query, JsonNode body) {
+  synchronized Reply handle(SpecIndex.Op op, String path, Map<String, List<String>> query, JsonNode body,
+      byte[] bytes, String contentType) {
     Fake.Handler handler = routes.handler(op.documentName, op.operationId());
-    return handler == null ? null : handler.handle(new FakeRequest(op, op.pathParameters(path), query, body));
+    return handler == null ? null : handler.handle(new FakeRequest(op, path, query, body, bytes, contentType));
   }
 
   /** Runs of jobs whose name is this end in this result state (SUCCESS by default; FAILED, ...). */

@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * that was written (the API creates them) and those something below implies, and each volume root ({@code /Volumes/<catalog>/<schema>/<volume>}) exists. Missing files
  * and directories are 404 ({@code NOT_FOUND}; a HEAD answers no body), an existing file without {@code overwrite=true}
  * and a non-empty directory to delete are 409, listings page by {@code page_size} (at most {@link #MAX_PAGE}) and
- * {@code page_token}. Self-contained: it knows no WireMock, only method, path, query and body bytes.
+ * {@code page_token}. Its answers are bytes with headers ({@link Reply#binary}), not JSON.
  */
-public final class FilesFake {
+public final class FilesFake implements Fake {
   public static final String FILES = "/api/2.0/fs/files";
   public static final String DIRECTORIES = "/api/2.0/fs/directories";
   /** The largest page of a directory listing, and its default size. */
@@ -66,13 +66,26 @@ public final class FilesFake {
   private final NavigableMap<String, Stored> files = new TreeMap<>();
   private final NavigableSet<String> directories = new TreeSet<>();
 
-  /** Whether {@code path} (raw, as requested) is the Files API's. */
-  public static boolean serves(String path) {
-    return path.startsWith(FILES + "/") || path.startsWith(DIRECTORIES + "/");
+  @Override
+  public String document() {
+    return "2.0/files.yaml";
+  }
+
+  /** Every operation of the document: one handler, as files and directories share their paths' rules. */
+  @Override
+  public void register(Routes routes) {
+    for (String id : List.of("uploadFile", "downloadFile", "getFileMetadata", "deleteFile", "listDirectoryContents",
+        "createDirectory", "getDirectoryMetadata", "deleteDirectory")) {
+      routes.on(id, r -> {
+        Answer a = handle(r.operation.method, r.path, r.query, r.bytes, r.contentType);
+        return Reply.binary(a.status, a.headers, a.body);
+      });
+    }
   }
 
   /** Forgets every file and directory. */
-  public synchronized void reset() {
+  @Override
+  public void reset() {
     files.clear();
     directories.clear();
   }
@@ -87,7 +100,7 @@ public final class FilesFake {
    * @param rawPath the request path as sent (percent-encoded)
    * @param contentType the request's {@code Content-Type}, or null
    */
-  public synchronized Answer handle(String method, String rawPath, Map<String, List<String>> query, byte[] body,
+  Answer handle(String method, String rawPath, Map<String, List<String>> query, byte[] body,
       String contentType) {
     boolean file = rawPath.startsWith(FILES + "/");
     String path = normalize(decode(rawPath.substring((file ? FILES : DIRECTORIES).length())));
