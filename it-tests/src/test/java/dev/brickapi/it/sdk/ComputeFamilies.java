@@ -179,7 +179,7 @@ final class ComputeFamilies {
     var s = new Object() {
       String cluster;
     };
-    Library pypi = new Library().setPypi(new PythonPyPiLibrary().setPackage("simplejson==3.19.2"));
+    Library pypi = new Library().setPypi(new PythonPyPiLibrary().setPackage("brickapi-sdk-probe==1.0.4"));
     return new Family("libraries")
         .step("a cluster to install on (create and wait)", () ->
             s.cluster = w.clusters().create(newCluster(w, "sdk-libraries")).get(WAIT).getClusterId())
@@ -188,7 +188,7 @@ final class ComputeFamilies {
               .setLibraries(List.of(pypi)));
           List<LibraryFullStatus> st = drain(w.libraries().clusterStatus(s.cluster));
           check(st.stream().anyMatch(l -> l.getLibrary() != null && l.getLibrary().getPypi() != null
-              && "simplejson==3.19.2".equals(l.getLibrary().getPypi().getPackage())), "installed library not in " + st);
+              && "brickapi-sdk-probe==1.0.4".equals(l.getLibrary().getPypi().getPackage())), "installed library not in " + st);
         })
         .step("all cluster statuses include the cluster", () -> check(drain(w.libraries().allClusterStatuses())
             .stream().anyMatch(c -> need(s.cluster, "a cluster").equals(c.getClusterId())), "cluster not listed"))

@@ -18,6 +18,7 @@ import com.databricks.sdk.service.jobs.NotebookTask;
 import com.databricks.sdk.service.jobs.Run;
 import com.databricks.sdk.service.jobs.RunLifeCycleState;
 import com.databricks.sdk.service.jobs.RunNow;
+import com.databricks.sdk.service.jobs.RunResultState;
 import com.databricks.sdk.service.jobs.Task;
 import com.databricks.sdk.service.workspace.ExportFormat;
 import com.databricks.sdk.service.workspace.ExportRequest;
@@ -78,6 +79,7 @@ final class JobsAndFilesFamilies {
           long run = w.jobs().runNow(new RunNow().setJobId(need(s.job, "create"))).getResponse().getRunId();
           Run cancelled = w.jobs().cancelRun(run).get(WAIT);
           same(RunLifeCycleState.TERMINATED, cancelled.getState().getLifeCycleState(), "life_cycle_state");
+          same(RunResultState.CANCELED, cancelled.getState().getResultState(), "result_state");
         })
         .step("delete, then list omits it", () -> {
           w.jobs().delete(need(s.job, "create"));
@@ -130,6 +132,7 @@ final class JobsAndFilesFamilies {
             .anyMatch(o -> notebook.equals(o.getPath())), "the notebook is not listed"))
         .step("get-status", () -> {
           ObjectInfo o = w.workspace().getStatus(notebook);
+          same(notebook, o.getPath(), "path");
           same(ObjectType.NOTEBOOK, o.getObjectType(), "object_type");
           same(Language.PYTHON, o.getLanguage(), "language");
         })

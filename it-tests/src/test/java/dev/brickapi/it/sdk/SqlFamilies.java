@@ -26,9 +26,14 @@ import com.databricks.sdk.service.sql.ListWarehousesRequest;
 import com.databricks.sdk.service.sql.State;
 import com.databricks.sdk.service.sql.StatementResponse;
 import com.databricks.sdk.service.sql.StatementState;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** SQL warehouses, statement execution, queries and alerts. */
 final class SqlFamilies {
+
+  private static final Set<StatementState> LIVE =
+      EnumSet.of(StatementState.PENDING, StatementState.RUNNING, StatementState.SUCCEEDED);
 
   private SqlFamilies() {}
 
@@ -55,11 +60,16 @@ final class SqlFamilies {
               .setWarehouseId(need(s.warehouse, "warehouse create")).setStatement("SELECT id FROM range(3)")
               .setWaitTimeout("10s").setDisposition(Disposition.INLINE));
           s.statement = r.getStatementId();
-          same(StatementState.SUCCEEDED, r.getStatus().getState(), "status.state");
+          check(r.getStatus() != null && LIVE.contains(r.getStatus().getState()), "status " + r.getStatus());
         })
-        .step("statement get", () -> {
+        .step("statement get until SUCCEEDED", () -> {
           StatementResponse r = w.statementExecution().getStatement(need(s.statement, "statement execute"));
-          same(StatementState.SUCCEEDED, r.getStatus().getState(), "status.state");
+          for (int poll = 0; r.getStatus().getState() != StatementState.SUCCEEDED && poll < 20; poll++) {
+            check(LIVE.contains(r.getStatus().getState()), "status " + r.getStatus());
+            Thread.sleep(200);
+            r = w.statementExecution().getStatement(s.statement);
+          }
+          same(StatementState.SUCCEEDED, r.getStatus().getState(), "status.state after 20 polls");
           check(r.getManifest() != null && r.getManifest().getTotalChunkCount() != null, "no manifest");
         })
         .step("statement result chunks to the last", () -> {

@@ -14,14 +14,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs steps, each bounded by {@link #STEP_TIMEOUT_SECONDS} on a daemon thread so that a waiter or a list that
+ * Runs steps, each bounded (by default {@link #STEP_TIMEOUT_SECONDS}) on a daemon thread so that a waiter or a list that
  * never ends cannot hang the suite, and records each outcome. A step fails if its body throws, if it does not
- * end in time, or if the mock's contract validator reported a violation for any exchange it made.
+ * end in time, or if the mock's contract validator reported a violation for any exchange it made, or the exchange carried
+ * a query parameter or body field the spec lacks ({@link SpecGaps}).
  */
 final class StepRunner {
 
   static final long STEP_TIMEOUT_SECONDS = 45;
 
+  private final long timeoutSeconds;
   private final Map<String, String> outcomes = Collections.synchronizedMap(new LinkedHashMap<>());
   private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "sdk-step");
@@ -29,8 +31,17 @@ final class StepRunner {
     return t;
   });
 
+  StepRunner() {
+    this(STEP_TIMEOUT_SECONDS);
+  }
+
+  StepRunner(long timeoutSeconds) {
+    this.timeoutSeconds = timeoutSeconds;
+  }
+
   void run(MockWorkspace mock, String step, Family.Body body) {
     mock.takeViolations();
+    int before = mock.exchanges().size();
     String failure = null;
     Throwable cause = null;
     Future<?> running = threads.submit(() -> {
@@ -38,10 +49,10 @@ final class StepRunner {
       return null;
     });
     try {
-      running.get(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      running.get(timeoutSeconds, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       running.cancel(true);
-      failure = "did not end within " + STEP_TIMEOUT_SECONDS + " s (a waiter or a list that never ends)";
+      failure = "did not end within " + timeoutSeconds + " s (a waiter or a list that never ends)";
     } catch (ExecutionException e) {
       cause = e.getCause();
       failure = describe(cause);
@@ -50,6 +61,8 @@ final class StepRunner {
       failure = "interrupted";
     }
     List<String> violations = mock.takeViolations();
+    List<MockWorkspace.Exchange> exchanges = mock.exchanges();
+    violations.addAll(SpecGaps.of(mock.specs(), exchanges.subList(Math.min(before, exchanges.size()), exchanges.size())));
     if (!violations.isEmpty()) {
       String v = violations.size() + " contract violation(s): " + String.join(" | ", violations);
       failure = failure == null ? v : failure + "; " + v;
