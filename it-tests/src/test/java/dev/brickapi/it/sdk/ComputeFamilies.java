@@ -111,7 +111,8 @@ final class ComputeFamilies {
           ClusterDetails c = w.clusters().restart(new RestartCluster().setClusterId(need(s.id, "create"))).get(WAIT);
           same(State.RUNNING, c.getState(), "state after the waiter");
         })
-        .step("ensureClusterIsRunning on a running cluster", () -> w.clusters().ensureClusterIsRunning(need(s.id, "create")))
+        .step("ensureClusterIsRunning on a running cluster", () ->
+            w.clusters().ensureClusterIsRunning(need(s.id, "create")))
         .step("delete, then get shows TERMINATED", () -> {
           w.clusters().delete(need(s.id, "create")).get(WAIT);
           same(State.TERMINATED, w.clusters().get(s.id).getState(), "state after delete");
@@ -188,7 +189,8 @@ final class ComputeFamilies {
               .setLibraries(List.of(pypi)));
           List<LibraryFullStatus> st = drain(w.libraries().clusterStatus(s.cluster));
           check(st.stream().anyMatch(l -> l.getLibrary() != null && l.getLibrary().getPypi() != null
-              && "brickapi-sdk-probe==1.0.4".equals(l.getLibrary().getPypi().getPackage())), "installed library not in " + st);
+              && "brickapi-sdk-probe==1.0.4".equals(l.getLibrary().getPypi().getPackage())),
+              "installed library not in " + st);
         })
         .step("all cluster statuses include the cluster", () -> check(drain(w.libraries().allClusterStatuses())
             .stream().anyMatch(c -> need(s.cluster, "a cluster").equals(c.getClusterId())), "cluster not listed"))

@@ -37,7 +37,7 @@ class OfficialSdkIT {
   @AfterAll
   static void report() {
     standalone.close();
-    RUNNER.report(planned);
+    RUNNER.report(planned, System.out);
   }
 
   @TestFactory
@@ -58,7 +58,8 @@ class OfficialSdkIT {
   @TestFactory
   @Order(2)
   Stream<DynamicContainer> accountAndLogin() {
-    return containers(() -> standalone, List.of(AccountFamilies.account(standalone), AccountFamilies.oauth(standalone)));
+    return containers(() -> standalone,
+        List.of(AccountFamilies.account(standalone), AccountFamilies.oauth(standalone)));
   }
 
   private static Stream<DynamicContainer> containers(Supplier<MockWorkspace> mock, List<Family> families) {

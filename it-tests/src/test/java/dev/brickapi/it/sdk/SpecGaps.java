@@ -46,7 +46,8 @@ final class SpecGaps {
       if (fields != null && e.body != null && !e.body.isBlank()) {
         try {
           JsonNode body = JSON.readTree(e.body);
-          for (Iterator<String> it = body.isObject() ? body.fieldNames() : List.<String>of().iterator(); it.hasNext(); ) {
+          Iterator<String> it = body.isObject() ? body.fieldNames() : List.<String>of().iterator();
+          while (it.hasNext()) {
             String field = it.next();
             if (!fields.contains(field)) {
               gaps.add(op.operationId() + " (" + op.documentName + "): body field '" + field + "' is not in the spec");

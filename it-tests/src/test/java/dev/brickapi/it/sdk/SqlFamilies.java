@@ -99,7 +99,8 @@ final class SqlFamilies {
             new CreateAlertRequestAlert().setDisplayName("sdk-alert").setQueryId(need(s.query, "query create"))
                 .setCondition(new AlertCondition().setOp(AlertOperator.GREATER_THAN)
                     .setOperand(new AlertConditionOperand().setColumn(new AlertOperandColumn().setName("x")))
-                    .setThreshold(new AlertConditionThreshold().setValue(new AlertOperandValue().setDoubleValue(0.0))))))
+                    .setThreshold(new AlertConditionThreshold()
+                        .setValue(new AlertOperandValue().setDoubleValue(0.0))))))
             .getId())
         .step("alert get", () -> {
           var a = w.alerts().get(need(s.alert, "alert create"));

@@ -1,6 +1,7 @@
 package dev.brickapi.it.sdk;
 
 import dev.brickapi.mock.MockWorkspace;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs steps, each bounded (by default {@link #STEP_TIMEOUT_SECONDS}) on a daemon thread so that a waiter or a list that
- * never ends cannot hang the suite, and records each outcome. A step fails if its body throws, if it does not
- * end in time, or if the mock's contract validator reported a violation for any exchange it made, or the exchange carried
- * a query parameter or body field the spec lacks ({@link SpecGaps}).
+ * Runs steps, each on a daemon thread and bounded (by default {@link #STEP_TIMEOUT_SECONDS}) so that a waiter
+ * or a list that never ends cannot hang the suite, and records each outcome. A step fails if its body throws,
+ * if it does not end in time, if the mock's contract validator reported a violation for any exchange it made,
+ * or if an exchange carried a query parameter or body field the spec lacks ({@link SpecGaps}).
  */
 final class StepRunner {
 
@@ -62,7 +63,8 @@ final class StepRunner {
     }
     List<String> violations = mock.takeViolations();
     List<MockWorkspace.Exchange> exchanges = mock.exchanges();
-    violations.addAll(SpecGaps.of(mock.specs(), exchanges.subList(Math.min(before, exchanges.size()), exchanges.size())));
+    violations.addAll(SpecGaps.of(mock.specs(),
+        exchanges.subList(Math.min(before, exchanges.size()), exchanges.size())));
     if (!violations.isEmpty()) {
       String v = violations.size() + " contract violation(s): " + String.join(" | ", violations);
       failure = failure == null ? v : failure + "; " + v;
@@ -99,12 +101,12 @@ final class StepRunner {
   }
 
   /** Prints {@code official SDK steps: N of M} and fails, listing every failing step, unless all passed. */
-  void report(int planned) {
+  void report(int planned, PrintStream out) {
     List<String> failures = failures();
     int passed = ran() - failures.size();
     String summary = "official SDK steps: " + passed + " of " + planned;
-    System.out.println(summary);
-    failures.forEach(f -> System.out.println("  FAILED " + f));
+    out.println(summary);
+    failures.forEach(f -> out.println("  FAILED " + f));
     threads.shutdownNow();
     if (passed != planned) {
       throw new AssertionError(summary + " (" + (planned - ran()) + " not run)\n  "

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.brickapi.mock.MockWorkspace;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,14 +35,30 @@ class StepRunnerTest {
   @Test
   void aStepWhoseExchangeBreaksTheSpecFailsWithTheValidatorsWords() {
     StepRunner runner = new StepRunner(20);
-    AssertionError e = assertThrows(AssertionError.class, () -> runner.run(mock, "clusters: bad create", () ->
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/api/2.1/clusters/create"))
-            .header("Authorization", "Bearer " + MockWorkspace.TOKEN).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"num_workers\":\"many\"}")).build(),
-            HttpResponse.BodyHandlers.ofString())));
+    AssertionError e = assertThrows(AssertionError.class, () -> runner.run(mock, "clusters: bad create",
+        () -> send("POST", "/api/2.1/clusters/create", "{\"num_workers\":\"many\"}")));
     assertTrue(e.getMessage().startsWith("clusters: bad create: ") && e.getMessage().contains("contract violation"),
         e.getMessage());
     assertEquals(1, runner.failures().size());
+  }
+
+  @Test
+  void aStepThatSendsAParameterOrFieldTheSpecLacksFailsNamingIt() {
+    StepRunner runner = new StepRunner(20);
+    AssertionError e = assertThrows(AssertionError.class, () -> runner.run(mock, "clusters: extras", () -> {
+      send("GET", "/api/2.1/clusters/get?cluster_id=c1&no_such_param=1", null);
+      send("POST", "/api/2.1/clusters/delete", "{\"cluster_id\":\"c1\",\"no_such_field\":true}");
+    }));
+    assertTrue(e.getMessage().contains("query parameter 'no_such_param' is not in the spec"), e.getMessage());
+    assertTrue(e.getMessage().contains("body field 'no_such_field' is not in the spec"), e.getMessage());
+    assertTrue(!e.getMessage().contains("'cluster_id' is not"), e.getMessage());
+  }
+
+  private static void send(String method, String pathAndQuery, String json) throws Exception {
+    HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + pathAndQuery))
+        .header("Authorization", "Bearer " + MockWorkspace.TOKEN).header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -63,7 +81,8 @@ class StepRunnerTest {
     StepRunner runner = new StepRunner(5);
     runner.run(mock, "a: passes", () -> {});
     assertThrows(AssertionError.class, () -> runner.run(mock, "b: fails", () -> Sdk.check(false, "x is y")));
-    AssertionError e = assertThrows(AssertionError.class, () -> runner.report(3));
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    AssertionError e = assertThrows(AssertionError.class, () -> runner.report(3, quiet));
     assertTrue(e.getMessage().startsWith("official SDK steps: 1 of 3 (1 not run)"), e.getMessage());
     assertTrue(e.getMessage().contains("b: fails -> AssertionError: state: x is y"), e.getMessage());
   }

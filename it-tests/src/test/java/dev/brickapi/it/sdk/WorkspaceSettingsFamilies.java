@@ -119,7 +119,8 @@ final class WorkspaceSettingsFamilies {
         .step("create", () -> s.id = w.repos().create(new CreateRepoRequest()
             .setUrl("https://github.com/databricks/databricks-sdk-java.git").setProvider("gitHub")
             .setPath("/Repos/sdk@example.com/sdk-repo")).getId())
-        .step("get", () -> same("/Repos/sdk@example.com/sdk-repo", w.repos().get(need(s.id, "create")).getPath(), "path"))
+        .step("get", () -> same("/Repos/sdk@example.com/sdk-repo", w.repos().get(need(s.id, "create")).getPath(),
+            "path"))
         .step("list to the end", () -> check(drain(w.repos().list(new ListReposRequest()
             .setPathPrefix("/Repos/sdk@example.com"))).stream().anyMatch(r -> need(s.id, "create").equals(r.getId())),
             "the new repo is not listed"))
@@ -141,7 +142,8 @@ final class WorkspaceSettingsFamilies {
     return new Family("git credentials")
         .step("create", () -> s.id = w.gitCredentials().create(new CreateCredentialsRequest().setGitProvider("gitHub")
             .setGitUsername("sdk-bot").setPersonalAccessToken("ghp_mock0123456789")).getCredentialId())
-        .step("get", () -> same("sdk-bot", w.gitCredentials().get(need(s.id, "create")).getGitUsername(), "git_username"))
+        .step("get", () -> same("sdk-bot", w.gitCredentials().get(need(s.id, "create")).getGitUsername(),
+            "git_username"))
         .step("list", () -> check(drain(w.gitCredentials().list(new ListCredentialsRequest())).stream()
             .anyMatch(c -> need(s.id, "create").equals(c.getCredentialId())), "the new credential is not listed"))
         .step("delete, then list omits it", () -> {
