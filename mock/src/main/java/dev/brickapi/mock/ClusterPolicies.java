@@ -1,6 +1,5 @@
 package dev.brickapi.mock;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +28,7 @@ final class ClusterPolicies implements Fake {
   public void register(Routes routes) {
     routes.on("createPolicy", this::create)
         .on("getPolicy", r -> policies.answer(r.param("policy_id")))
-        .on("listPolicies", this::list)
+        .on("listPolicies", r -> Store.page(r, policies.all(), "policies", null, Integer.MAX_VALUE))
         .on("editPolicy", this::edit)
         .on("deletePolicy", r -> policies.delete(r.text("policy_id")));
   }
@@ -82,12 +81,5 @@ final class ClusterPolicies implements Fake {
     boolean taken = policies.all().stream()
         .anyMatch(p -> p.path("name").asText().equals(name) && !p.path("policy_id").asText().equals(self));
     return taken ? Reply.error(400, "RESOURCE_ALREADY_EXISTS", "Policy named " + name + " already exists.") : null;
-  }
-
-  private Reply list(FakeRequest r) {
-    ObjectNode out = Reply.object();
-    ArrayNode list = out.putArray("policies");
-    policies.all().forEach(p -> list.add(p.deepCopy()));
-    return Reply.ok(out);
   }
 }

@@ -1,6 +1,5 @@
 package dev.brickapi.mock;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +29,7 @@ final class GitCredentials implements Fake {
   public void register(Routes routes) {
     routes.on("createCredential", this::create)
         .on("getCredential", r -> credentials.answer(r.path("credential_id")))
-        .on("listCredentials", this::list)
+        .on("listCredentials", r -> Store.page(r, credentials.all(), "credentials", null, Integer.MAX_VALUE))
         .on("updateCredential", this::update)
         .on("deleteCredential", r -> credentials.delete(r.path("credential_id")));
   }
@@ -56,12 +55,5 @@ final class GitCredentials implements Fake {
       return Reply.invalid("git_provider is required.");
     }
     return credentials.update(r.path("credential_id"), r.body, NOT_STORED);
-  }
-
-  private Reply list(FakeRequest r) {
-    ObjectNode out = Reply.object();
-    ArrayNode list = out.putArray("credentials");
-    credentials.all().forEach(c -> list.add(c.deepCopy()));
-    return Reply.ok(out);
   }
 }

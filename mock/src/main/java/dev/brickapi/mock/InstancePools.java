@@ -1,6 +1,5 @@
 package dev.brickapi.mock;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,7 +28,7 @@ final class InstancePools implements Fake {
   public void register(Routes routes) {
     routes.on("createInstancePool", this::create)
         .on("getInstancePool", r -> pools.answer(r.param("instance_pool_id")))
-        .on("listInstancePools", this::list)
+        .on("listInstancePools", r -> Store.page(r, pools.all(), "instance_pools", null, Integer.MAX_VALUE))
         .on("editInstancePool", this::edit)
         .on("deleteInstancePool", r -> pools.delete(r.text("instance_pool_id")));
   }
@@ -60,12 +59,5 @@ final class InstancePools implements Fake {
       return Reply.invalid("instance_pool_name and node_type_id are required.");
     }
     return pools.update(r.text("instance_pool_id"), r.body, SERVER_FIELDS);
-  }
-
-  private Reply list(FakeRequest r) {
-    ObjectNode out = Reply.object();
-    ArrayNode list = out.putArray("instance_pools");
-    pools.all().forEach(p -> list.add(p.deepCopy()));
-    return Reply.ok(out);
   }
 }

@@ -1,6 +1,5 @@
 package dev.brickapi.mock;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +30,7 @@ final class IpAccessLists implements Fake {
   public void register(Routes routes) {
     routes.on("createIpAccessList", this::create)
         .on("getIpAccessList", this::get)
-        .on("listIpAccessLists", this::list)
+        .on("listIpAccessLists", r -> Store.page(r, lists.all(), "ip_access_lists", null, Integer.MAX_VALUE))
         .on("replaceIpAccessList", r -> change(r, true))
         .on("updateIpAccessList", r -> change(r, false))
         .on("deleteIpAccessList", r -> lists.delete(r.path("ip_access_list_id")));
@@ -94,12 +93,5 @@ final class IpAccessLists implements Fake {
     ObjectNode out = Reply.object();
     out.set("ip_access_list", list.deepCopy());
     return out;
-  }
-
-  private Reply list(FakeRequest r) {
-    ObjectNode out = Reply.object();
-    ArrayNode all = out.putArray("ip_access_lists");
-    lists.all().forEach(l -> all.add(l.deepCopy()));
-    return Reply.ok(out);
   }
 }

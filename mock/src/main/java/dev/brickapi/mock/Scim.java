@@ -127,22 +127,13 @@ final class Scim implements Fake {
     if (user == null) {
       return noSuchUser(r.path("id"));
     }
-    for (JsonNode op : r.body.path("Operations")) {
-      String kind = op.path("op").asText().toLowerCase(java.util.Locale.ROOT);
-      String path = op.path("path").asText("");
-      JsonNode value = op.path("value");
-      if (path.isEmpty() && value.isObject()) {
-        value.fields().forEachRemaining(f -> patch(user, kind, f.getKey(), f.getValue()));
-      } else if (USER_SERVER_FIELDS.contains(path) || path.isEmpty()) {
-        return Reply.invalid("the PATCH cannot " + kind + " " + (path.isEmpty() ? "without a path" : path));
-      } else {
-        patch(user, kind, path, value);
-      }
-    }
-    return Reply.empty();
+    return patched(user, r.body, Scim::patch);
   }
 
   private static void patch(ObjectNode user, String kind, String path, JsonNode value) {
+    if (USER_SERVER_FIELDS.contains(path) || path.isEmpty()) {
+      throw new IllegalArgumentException("a PATCH cannot " + kind + " " + (path.isEmpty() ? "without a path" : path));
+    }
     java.util.regex.Matcher filtered = ENTRY.matcher(path);
     if (filtered.matches() && kind.equals("remove")) {
       JsonNode list = user.path(filtered.group(1));
@@ -275,17 +266,35 @@ final class Scim implements Fake {
     if (g == null) {
       return noSuchGroup(r.path("id"));
     }
-    for (JsonNode op : r.body.path("Operations")) {
-      String kind = op.path("op").asText().toLowerCase(java.util.Locale.ROOT);
-      String path = op.path("path").asText("");
-      JsonNode value = op.path("value");
-      if (path.isEmpty() && value.isObject()) {
-        value.fields().forEachRemaining(f -> apply(g, kind, f.getKey(), f.getValue()));
-      } else {
-        apply(g, kind, path, value);
+    return patched(g, r.body, this::apply);
+  }
+
+  /** One PATCH operation applied to a resource; an unsupported one throws IllegalArgumentException. */
+  @FunctionalInterface
+  private interface Change {
+    void apply(ObjectNode resource, String kind, String path, JsonNode value);
+  }
+
+  /**
+   * Applies each of the body's {@code Operations} (without a path, each field of its value); 200 {@code {}}, or
+   * 400 {@code INVALID_PARAMETER_VALUE} naming the first operation the mock does not support.
+   */
+  private static Reply patched(ObjectNode resource, JsonNode body, Change change) {
+    try {
+      for (JsonNode op : body.path("Operations")) {
+        String kind = op.path("op").asText().toLowerCase(java.util.Locale.ROOT);
+        String path = op.path("path").asText("");
+        JsonNode value = op.path("value");
+        if (path.isEmpty() && value.isObject()) {
+          value.fields().forEachRemaining(f -> change.apply(resource, kind, f.getKey(), f.getValue()));
+        } else {
+          change.apply(resource, kind, path, value);
+        }
       }
+      return Reply.empty();
+    } catch (IllegalArgumentException e) {
+      return Reply.invalid(e.getMessage());
     }
-    return Reply.empty();
   }
 
   private void apply(ObjectNode group, String kind, String path, JsonNode value) {

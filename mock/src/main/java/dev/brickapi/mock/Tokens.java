@@ -1,6 +1,5 @@
 package dev.brickapi.mock;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +25,7 @@ final class Tokens implements Fake {
   @Override
   public void register(Routes routes) {
     routes.on("createToken", this::create)
-        .on("listTokens", this::list)
+        .on("listTokens", r -> Store.page(r, tokens.all(), "token_infos", null, Integer.MAX_VALUE))
         .on("updateToken", r -> tokens.update(r.path("token_id"), r.body, Set.of("token_id")))
         .on("revokeToken", r -> tokens.delete(r.text("token_id")));
   }
@@ -51,13 +50,6 @@ final class Tokens implements Fake {
     tokens.put(id, info);
     ObjectNode out = Reply.object().put("token_value", String.format("dapi%032x", ids.incrementAndGet()));
     out.set("token_info", info.deepCopy());
-    return Reply.ok(out);
-  }
-
-  private Reply list(FakeRequest r) {
-    ObjectNode out = Reply.object();
-    ArrayNode list = out.putArray("token_infos");
-    tokens.all().forEach(t -> list.add(t.deepCopy()));
     return Reply.ok(out);
   }
 }
