@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * SCIM 2.0 of the workspace: users (list), groups (create, get, list, replace, patch, delete, with members)
+ * SCIM 2.0 of the workspace: users (create, get, list, replace, patch, delete; a deleted user leaves its groups),
+ * groups (create, get, list, replace, patch, delete, with members)
  * and {@code Me}, the first user seeded or else a default user. Lists honour {@code filter} ({@link ScimFilter})
  * and page by {@code startIndex} and {@code count}; a page past the end is empty.
  */
@@ -22,6 +23,10 @@ final class Scim implements Fake {
   static final String DEFAULT_USER = "mock.user@example.com";
   private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
   private static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+
+  private static final java.util.Set<String> USER_SERVER_FIELDS = java.util.Set.of("id", "schemas", "meta");
+  private static final java.util.regex.Pattern ENTRY =
+      java.util.regex.Pattern.compile("(\\w+)\\[value eq \"([^\"]+)\"]");
 
   private final AtomicLong ids;
   private final List<ObjectNode> users = new ArrayList<>();
@@ -39,6 +44,11 @@ final class Scim implements Fake {
   @Override
   public void register(Routes routes) {
     routes.on("listUsers", r -> list(r, users))
+        .on("createUser", this::createUser)
+        .on("getUser", this::getUser)
+        .on("replaceUser", this::replaceUser)
+        .on("patchUser", this::patchUser)
+        .on("deleteUser", this::deleteUser)
         .on("getCurrentUser", this::me)
         .on("createGroup", this::createGroup)
         .on("getGroup", this::getGroup)
@@ -64,6 +74,109 @@ final class Scim implements Fake {
     u.putArray("emails").addObject().put("value", userName).put("type", "work").put("primary", true);
     u.putArray("schemas").add(USER_SCHEMA);
     return u;
+  }
+
+  private ObjectNode findUser(String id) {
+    return users.stream().filter(u -> u.path("id").asText().equals(id)).findFirst().orElse(null);
+  }
+
+  private Reply getUser(FakeRequest r) {
+    ObjectNode user = findUser(r.path("id"));
+    return user == null ? noSuchUser(r.path("id")) : Reply.ok(user.deepCopy());
+  }
+
+  private Reply createUser(FakeRequest r) {
+    String userName = r.text("userName");
+    if (userName == null || userName.isBlank()) {
+      return Reply.invalid("userName is required");
+    }
+    if (users.stream().anyMatch(u -> u.path("userName").asText().equalsIgnoreCase(userName))) {
+      // 400: scim.yaml defines no 409 for createUser, though the server answers 409
+      return Reply.error(400, "RESOURCE_ALREADY_EXISTS", "User with username " + userName + " already exists.");
+    }
+    ObjectNode user = user(userName, r.body.path("displayName").asText(userName));
+    String id = user.get("id").asText();
+    Store.merge(user, r.body, USER_SERVER_FIELDS);
+    user.put("id", id);
+    users.add(user);
+    return Reply.ok(user.deepCopy());
+  }
+
+  private Reply replaceUser(FakeRequest r) {
+    ObjectNode old = findUser(r.path("id"));
+    if (old == null) {
+      return noSuchUser(r.path("id"));
+    }
+    if (r.text("userName") == null) {
+      return Reply.invalid("userName is required");
+    }
+    ObjectNode user = user(r.text("userName"), r.body.path("displayName").asText(r.text("userName")));
+    Store.merge(user, r.body, USER_SERVER_FIELDS);
+    user.put("id", old.get("id").asText());
+    users.set(users.indexOf(old), user);
+    return Reply.empty();
+  }
+
+  /**
+   * The PATCH operations clients send to a user: {@code replace} or {@code add} of an attribute (a list value is
+   * appended to a list attribute by {@code add}), {@code remove} of an attribute or of entries
+   * ({@code entitlements[value eq "allow-cluster-create"]}); without a path, the value's fields.
+   */
+  private Reply patchUser(FakeRequest r) {
+    ObjectNode user = findUser(r.path("id"));
+    if (user == null) {
+      return noSuchUser(r.path("id"));
+    }
+    return patched(user, r.body, Scim::patch);
+  }
+
+  private static void patch(ObjectNode user, String kind, String path, JsonNode value) {
+    if (USER_SERVER_FIELDS.contains(path) || path.isEmpty()) {
+      throw new IllegalArgumentException("a PATCH cannot " + kind + " " + (path.isEmpty() ? "without a path" : path));
+    }
+    java.util.regex.Matcher filtered = ENTRY.matcher(path);
+    if (filtered.matches() && kind.equals("remove")) {
+      JsonNode list = user.path(filtered.group(1));
+      for (int i = list.size() - 1; i >= 0; i--) {
+        if (list.get(i).path("value").asText().equals(filtered.group(2))) {
+          ((ArrayNode) list).remove(i);
+        }
+      }
+    } else if (kind.equals("remove")) {
+      user.remove(path);
+    } else if (kind.equals("add") && value.isArray() && user.path(path).isArray()) {
+      ArrayNode list = (ArrayNode) user.get(path);
+      value.forEach(v -> {
+        if (!contains(list, v)) {
+          list.add(v.deepCopy());
+        }
+      });
+    } else {
+      user.set(path, value.deepCopy());
+    }
+  }
+
+  private static boolean contains(ArrayNode list, JsonNode entry) {
+    for (JsonNode e : list) {
+      if (e.equals(entry)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Reply deleteUser(FakeRequest r) {
+    ObjectNode user = findUser(r.path("id"));
+    if (user == null) {
+      return noSuchUser(r.path("id"));
+    }
+    users.remove(user);
+    groups.values().forEach(g -> removeMembers((ArrayNode) g.get("members"), List.of(r.path("id"))));
+    return Reply.empty();
+  }
+
+  private static Reply noSuchUser(String id) {
+    return Reply.notFound("User with id " + id + " not found.");
   }
 
   private Reply me(FakeRequest r) {
@@ -153,17 +266,35 @@ final class Scim implements Fake {
     if (g == null) {
       return noSuchGroup(r.path("id"));
     }
-    for (JsonNode op : r.body.path("Operations")) {
-      String kind = op.path("op").asText().toLowerCase(java.util.Locale.ROOT);
-      String path = op.path("path").asText("");
-      JsonNode value = op.path("value");
-      if (path.isEmpty() && value.isObject()) {
-        value.fields().forEachRemaining(f -> apply(g, kind, f.getKey(), f.getValue()));
-      } else {
-        apply(g, kind, path, value);
+    return patched(g, r.body, this::apply);
+  }
+
+  /** One PATCH operation applied to a resource; an unsupported one throws IllegalArgumentException. */
+  @FunctionalInterface
+  private interface Change {
+    void apply(ObjectNode resource, String kind, String path, JsonNode value);
+  }
+
+  /**
+   * Applies each of the body's {@code Operations} (without a path, each field of its value); 200 {@code {}}, or
+   * 400 {@code INVALID_PARAMETER_VALUE} naming the first operation the mock does not support.
+   */
+  private static Reply patched(ObjectNode resource, JsonNode body, Change change) {
+    try {
+      for (JsonNode op : body.path("Operations")) {
+        String kind = op.path("op").asText().toLowerCase(java.util.Locale.ROOT);
+        String path = op.path("path").asText("");
+        JsonNode value = op.path("value");
+        if (path.isEmpty() && value.isObject()) {
+          value.fields().forEachRemaining(f -> change.apply(resource, kind, f.getKey(), f.getValue()));
+        } else {
+          change.apply(resource, kind, path, value);
+        }
       }
+      return Reply.empty();
+    } catch (IllegalArgumentException e) {
+      return Reply.invalid(e.getMessage());
     }
-    return Reply.empty();
   }
 
   private void apply(ObjectNode group, String kind, String path, JsonNode value) {

@@ -46,7 +46,16 @@ public final class WorkspaceFake {
       scim,
       new Commands(ids),
       new Statements(ids),
-      files);
+      files,
+      new ClusterPolicies(ids),
+      new InstancePools(ids),
+      new Libraries(),
+      new Permissions(),
+      new Tokens(ids),
+      new GlobalInitScripts(ids),
+      new IpAccessLists(ids),
+      new GitCredentials(ids),
+      new Repos(ids));
   private final Routes routes = new Routes();
 
   WorkspaceFake() {
