@@ -44,7 +44,12 @@ public final class WorkspaceFake {
       new Secrets(),
       scim,
       new Commands(ids),
-      new Statements(ids));
+      new Statements(ids),
+      new Warehouses(ids),
+      SqlObjects.queries(),
+      SqlObjects.alerts(),
+      new Pipelines(),
+      new ServingEndpoints(ids));
   private final Routes routes = new Routes();
 
   WorkspaceFake() {
