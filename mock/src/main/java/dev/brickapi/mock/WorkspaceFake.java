@@ -48,6 +48,8 @@ public final class WorkspaceFake {
       new Warehouses(ids),
       SqlObjects.queries(),
       SqlObjects.alerts(),
+      LegacySqlObjects.queries(),
+      LegacySqlObjects.alerts(),
       new Pipelines(),
       new ServingEndpoints(ids));
   private final Routes routes = new Routes();
