@@ -88,14 +88,31 @@ public final class Examples {
     return synth(schema, 0, new IdentityHashMap<>());
   }
 
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  /** States that end a resource's life: a synthesized state is never one of them while another value exists. */
+  /**
+   * States that end a resource's life or report a failure: a synthesized state is never one of them while another
+   * value exists.
+   */
   private static final java.util.Set<String> ENDED = java.util.Set.of("DELETED", "DELETING", "TERMINATED",
-      "TERMINATING", "ERROR", "FAILED", "CANCELED", "CANCELLED", "STOPPED", "STOPPING", "INTERNAL_ERROR", "SKIPPED",
-      "TIMEDOUT", "CLOSED", "DEGRADED", "UNKNOWN");
+      "TERMINATING", "ERROR", "FAILED", "CANCELED", "CANCELLED", "CANCELING", "CANCELLING", "STOPPED", "STOPPING",
+      "INTERNAL_ERROR", "SKIPPED", "TIMEDOUT", "TIMED_OUT", "CLOSED", "DEGRADED", "UNKNOWN", "BANNED",
+      "NOT_PROVISIONED", "CREATE_FAILED", "UPDATE_FAILED", "UPDATE_CANCELED", "FAILED_REGISTRATION", "EXPIRED",
+      "KILLED", "REJECTED", "UNHEALTHY", "SUSPENDED", "OFFLINE", "NOT_READY", "DEPLOYMENT_FAILED",
+      "DEPLOYMENT_ABORTED", "MONITOR_STATUS_ERROR", "MONITOR_STATUS_FAILED", "MONITOR_STATUS_DELETE_PENDING");
+  /** States a waiter waits for: a synthesized state is one of them where the enum has one. */
+  private static final java.util.List<String> SETTLED = java.util.List.of("RUNNING", "ACTIVE", "READY",
+      "NOT_UPDATING", "ONLINE", "HEALTHY", "DEPLOYMENT_READY", "PROVISIONED");
 
-  /** The first value of an enum that does not read as an ended state (a new warehouse is not DELETED). */
-  private static Object lively(java.util.List<?> values) {
+  /**
+   * The value of an enum a synthesized example takes: the settled state a waiter waits for (RUNNING, ACTIVE,
+   * READY, ...) where the enum has one, else its first value that is not an ended or failed state (a new warehouse
+   * is not DELETED, a new workspace not BANNED), else its first value.
+   */
+  static Object lively(java.util.List<?> values) {
+    for (String settled : SETTLED) {
+      if (values.contains(settled)) {
+        return settled;
+      }
+    }
     for (Object v : values) {
       if (!(v instanceof String) || !ENDED.contains(((String) v).toUpperCase(java.util.Locale.ROOT))) {
         return v;
@@ -104,6 +121,7 @@ public final class Examples {
     return values.get(0);
   }
 
+  @SuppressWarnings({"rawtypes", "unchecked"})
   private static JsonNode synth(Schema<?> s, int depth, IdentityHashMap<Schema<?>, Boolean> seen) {
     if (s == null) {
       return F.objectNode();

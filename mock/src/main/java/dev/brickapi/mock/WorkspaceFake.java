@@ -55,7 +55,14 @@ public final class WorkspaceFake {
       new GlobalInitScripts(ids),
       new IpAccessLists(ids),
       new GitCredentials(ids),
-      new Repos(ids));
+      new Repos(ids),
+      new Warehouses(ids),
+      SqlObjects.queries(),
+      SqlObjects.alerts(),
+      LegacySqlObjects.queries(),
+      LegacySqlObjects.alerts(),
+      new Pipelines(),
+      new ServingEndpoints(ids));
   private final Routes routes = new Routes();
 
   WorkspaceFake() {
