@@ -91,8 +91,7 @@ final class Scim implements Fake {
       return Reply.invalid("userName is required");
     }
     if (users.stream().anyMatch(u -> u.path("userName").asText().equalsIgnoreCase(userName))) {
-      // 400: scim.yaml defines no 409 for createUser, though the server answers 409
-      return Reply.error(400, "RESOURCE_ALREADY_EXISTS", "User with username " + userName + " already exists.");
+      return Reply.error(409, "RESOURCE_ALREADY_EXISTS", "User with username " + userName + " already exists.");
     }
     ObjectNode user = user(userName, r.body.path("displayName").asText(userName));
     String id = user.get("id").asText();
