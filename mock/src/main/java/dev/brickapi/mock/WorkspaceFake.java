@@ -36,6 +36,7 @@ public final class WorkspaceFake {
   private final Dbfs dbfs = new Dbfs(ids);
   private final WorkspaceObjects workspace = new WorkspaceObjects(ids);
   private final Scim scim = new Scim(ids);
+  private final UnityCatalog unityCatalog = new UnityCatalog(ids);
   private final List<Fake> families = List.of(
       clusters,
       jobs,
@@ -44,7 +45,11 @@ public final class WorkspaceFake {
       new Secrets(),
       scim,
       new Commands(ids),
-      new Statements(ids));
+      new Statements(ids),
+      new MlflowExperiments(ids),
+      new ModelRegistry(),
+      unityCatalog,
+      new UnityCatalogTables(ids, unityCatalog));
   private final Routes routes = new Routes();
 
   WorkspaceFake() {
