@@ -25,7 +25,7 @@ final class UnityCatalog implements Fake {
   static final String USER = "mock.user@example.com";
   /** Items per page when the caller leaves {@code max_results} out or 0. */
   static final int PAGE_SIZE = 50;
-  private static final Set<String> BUILT_IN_SCHEMAS = Set.of("default", "information_schema");
+  private static final List<String> BUILT_IN_SCHEMAS = List.of("default", "information_schema");
   private static final Set<String> SERVER_OWNED = Set.of("name", "full_name", "catalog_name", "metastore_id",
       "created_at", "created_by", "new_name");
 
