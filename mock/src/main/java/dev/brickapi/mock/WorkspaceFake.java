@@ -37,6 +37,7 @@ public final class WorkspaceFake {
   private final WorkspaceObjects workspace = new WorkspaceObjects(ids);
   private final Scim scim = new Scim(ids);
   private final FilesFake files = new FilesFake();
+  private final UnityCatalog unityCatalog = new UnityCatalog(ids);
   private final List<Fake> families = List.of(
       clusters,
       jobs,
@@ -62,7 +63,11 @@ public final class WorkspaceFake {
       LegacySqlObjects.queries(),
       LegacySqlObjects.alerts(),
       new Pipelines(),
-      new ServingEndpoints(ids));
+      new ServingEndpoints(ids),
+      new MlflowExperiments(ids),
+      new ModelRegistry(),
+      unityCatalog,
+      new UnityCatalogTables(ids, unityCatalog));
   private final Routes routes = new Routes();
 
   WorkspaceFake() {
