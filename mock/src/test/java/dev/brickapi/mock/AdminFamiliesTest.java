@@ -9,10 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,31 +16,7 @@ import org.junit.jupiter.api.Test;
  * IP access lists, Git credentials, repos, SCIM users and secret values. Examples are off, so an operation no
  * fake serves answers 404; every exchange is validated.
  */
-class AdminFamiliesTest {
-
-  private static MockWorkspace mock;
-  private static MockHttp http;
-
-  @BeforeAll
-  static void start() {
-    mock = MockWorkspace.builder().examples(false).start();
-    http = new MockHttp(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    mock.reset();
-  }
-
-  @AfterEach
-  void noViolations() {
-    mock.assertNoViolations();
-  }
+class AdminFamiliesTest extends FakeTestSupport {
 
   private static List<String> texts(JsonNode list, String field) {
     List<String> out = new ArrayList<>();

@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,33 +14,9 @@ import org.junit.jupiter.api.Test;
  * data shown by the run; updates applied; deletes that leave active lists; new model versions that become READY
  * as they are polled. Examples are off; every exchange is validated.
  */
-class MlflowFakeTest {
+class MlflowFakeTest extends FakeTestSupport {
 
   private static final String ML = "/api/2.0/mlflow";
-  private static MockWorkspace mock;
-  private static MockHttp http;
-
-  @BeforeAll
-  static void start() {
-    mock = MockWorkspace.builder().examples(false).start();
-    http = new MockHttp(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    mock.reset();
-  }
-
-  @AfterEach
-  void noViolations() {
-    mock.assertNoViolations();
-  }
-
   private static String experiment(String name) {
     return http.expect(200, "POST", ML + "/experiments/create", "{\"name\":\"" + name + "\"}")
         .get("experiment_id").asText();

@@ -8,41 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each stateful family agrees with itself across its operations: what a call changes, the next get and list
  * show. Examples are off, so an operation no fake serves answers 404; every exchange is validated.
  */
-class StatefulFamiliesTest {
-
-  private static MockWorkspace mock;
-  private static MockHttp http;
-
-  @BeforeAll
-  static void start() {
-    mock = MockWorkspace.builder().examples(false).start();
-    http = new MockHttp(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    mock.reset();
-  }
-
-  @AfterEach
-  void noViolations() {
-    mock.assertNoViolations();
-  }
+class StatefulFamiliesTest extends FakeTestSupport {
 
   @Test
   void anEditedClusterShowsItsNewSpecAndItsOwnEventsPageToAnEnd() {

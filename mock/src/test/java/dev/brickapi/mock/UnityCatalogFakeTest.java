@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,33 +14,9 @@ import org.junit.jupiter.api.Test;
  * an end, updates applied, parents that must exist, and a catalog that is deleted only when empty or forced.
  * Examples are off, so what no fake serves answers 404; every exchange is validated.
  */
-class UnityCatalogFakeTest {
+class UnityCatalogFakeTest extends FakeTestSupport {
 
   private static final String UC = "/api/2.1/unity-catalog";
-  private static MockWorkspace mock;
-  private static MockHttp http;
-
-  @BeforeAll
-  static void start() {
-    mock = MockWorkspace.builder().examples(false).start();
-    http = new MockHttp(mock);
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    mock.reset();
-  }
-
-  @AfterEach
-  void noViolations() {
-    mock.assertNoViolations();
-  }
-
   private static List<String> names(String listPath, String field) {
     List<String> out = new ArrayList<>();
     String token = null;
