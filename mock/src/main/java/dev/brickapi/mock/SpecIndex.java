@@ -52,13 +52,14 @@ public final class SpecIndex {
       }
     }
 
-    /** The values of the path parameters in a path this operation matches, by name. */
+    /** The values of the path parameters in a path this operation matches, by name, percent-decoded (a plus stays a plus: paths are not forms). */
     public Map<String, String> pathParameters(String path) {
       Matcher m = pattern.matcher(path);
       Map<String, String> out = new java.util.LinkedHashMap<>();
       if (m.matches()) {
         for (int i = 0; i < parameterNames.size(); i++) {
-          out.put(parameterNames.get(i), java.net.URLDecoder.decode(m.group(i + 1), java.nio.charset.StandardCharsets.UTF_8));
+          out.put(parameterNames.get(i), java.net.URLDecoder.decode(m.group(i + 1).replace("+", "%2B"),
+              java.nio.charset.StandardCharsets.UTF_8));
         }
       }
       return out;
