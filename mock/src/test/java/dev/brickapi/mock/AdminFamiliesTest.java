@@ -176,7 +176,7 @@ class AdminFamiliesTest extends FakeTestSupport {
   void aScimUserIsCreatedPatchedReplacedAndDeletedFromItsGroups() {
     String base = "/api/2.0/preview/scim/v2/";
     String id = http.post(base + "Users", "{\"userName\":\"a@example.com\",\"displayName\":\"A\"}").get("id").asText();
-    http.expect(400, "POST", base + "Users", "{\"userName\":\"a@example.com\"}");
+    http.expect(409, "POST", base + "Users", "{\"userName\":\"a@example.com\"}");
     String group = http.post(base + "Groups", "{\"displayName\":\"g\",\"members\":[{\"value\":\"" + id + "\"}]}")
         .get("id").asText();
     http.expect(200, "PATCH", base + "Users/" + id, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
