@@ -10,7 +10,7 @@ set -u
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 RUNS_OAG=${2:-5}
-CLI=${CLI:-generator/target/brickapi-generator-0.1.0-SNAPSHOT-cli.jar}
+CLI=${CLI:-generator/target/brickapi-generator-0.1.0-cli.jar}
 OAG=${OAG:-$HOME/.m2/repository/org/openapitools/openapi-generator-cli/7.25.0/openapi-generator-cli-7.25.0.jar}
 RES=bench/target/results
 WORK=bench/target/gen-work

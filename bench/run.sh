@@ -14,8 +14,8 @@ STEPS=${*:-gen inproc noop jmh dbfs paging}
 load() { echo "$(date +%T) $1: load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RES/load.txt"; }
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  mvn -o -q install -DskipTests || exit 1
-  mvn -o -q -Pbench -pl bench -am package -DskipTests || exit 1
+  mvn -q install -DskipTests || exit 1
+  mvn -q -Pbench -pl bench -am package -DskipTests || exit 1
 fi
 mkdir -p "$RES"
 {

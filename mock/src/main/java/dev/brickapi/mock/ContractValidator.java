@@ -38,7 +38,7 @@ public final class ContractValidator {
 
   /**
    * @param url path and raw query as sent
-   * @param response null to validate the request only
+   * @param status the response's status, or null to validate the request only
    */
   public List<String> validate(String method, String url, Map<String, List<String>> headers, byte[] body,
       Integer status, Map<String, List<String>> responseHeaders, byte[] responseBody) {
