@@ -89,7 +89,8 @@ final class BodyLinker {
     Map<String, Header> declared = s.response().getHeaders();
     if (!stream && (declared == null || declared.isEmpty() || response != null)) {
       if (declared != null && !declared.isEmpty()) {
-        problems.warning(s.at().child("headers"), "response headers of a JSON answer are not read",
+        String answer = response.media() == Body.MediaKind.TEXT ? "text" : "JSON";
+        problems.warning(s.at().child("headers"), "response headers of a " + answer + " answer are not read",
             "the client reads declared headers of binary answers and of answers without a body only");
       }
       return null;

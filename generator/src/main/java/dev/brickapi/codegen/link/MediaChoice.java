@@ -11,7 +11,8 @@ import java.util.Set;
  * or without parameters, before {@code *+json} vendor types, before {@code *}{@code /*}), then
  * {@code application/x-www-form-urlencoded}, {@code multipart/form-data}, text ({@code text/*}), and last any other
  * type as a stream of bytes ({@code application/octet-stream}, {@code image/*}, {@code application/pdf}, ...); the
- * spec's order among equals. XML is never chosen.
+ * spec's order among equals. XML ({@code application/xml}, {@code text/xml}, {@code application/*+xml}) is never
+ * chosen; an image in XML ({@code image/svg+xml}) is bytes like any image.
  *
  * @param type the chosen media type as the spec writes it, or null when none can be used
  * @param kind how a body of that type is encoded
@@ -48,7 +49,7 @@ record MediaChoice(String type, MediaKind kind, List<String> leftAside) {
   /** Lower is better; {@link Integer#MAX_VALUE} for a type the client cannot use. */
   private static int rank(String type) {
     String t = essence(type);
-    if (XML.contains(t) || t.endsWith("+xml") || !t.contains("/")) {
+    if (XML.contains(t) || t.startsWith("application/") && t.endsWith("+xml") || !t.contains("/")) {
       return Integer.MAX_VALUE;
     }
     if (t.equals("application/json")) {
