@@ -179,7 +179,8 @@ final class BodyLinker {
               + "others from the spec to silence this");
     }
     MediaType media = content.get(choice.type());
-    String pointer = at.pointer() + "/content/" + RefResolver.escape(choice.type()) + "/schema";
+    String mediaAt = at.pointer() + "/content/" + RefResolver.escape(choice.type());
+    String pointer = mediaAt + "/schema";
     Schema<?> schema = media == null ? null : media.getSchema();
     TypeRef type;
     if (kind == Body.MediaKind.BINARY) {
@@ -202,9 +203,11 @@ final class BodyLinker {
         return null;
       }
     }
+    if (kind == Body.MediaKind.MULTIPART) {
+      forms.multipart(media, mediaAt, doc);
+    }
     return new Body(kind, choice.type(), type, required, description, choice.leftAside(),
-        kind == Body.MediaKind.FORM ? forms.styles(media, at.pointer() + "/content/" + RefResolver.escape(choice.type()),
-            doc) : java.util.Map.of());
+        kind == Body.MediaKind.FORM ? forms.styles(media, mediaAt, doc) : java.util.Map.of());
   }
 
   /** Whether a form or multipart body of this type can be sent: an object, or one file for multipart. */
