@@ -9,7 +9,8 @@ import java.util.List;
  * What a run did: its problems (a run with errors writes nothing), the files it produced, how many of
  * each thing it found, and {@code inputs}: the absolute paths of every spec file it read, sorted (the
  * selected documents and every document reached through a relative {@code $ref}), which is what a
- * build tool has to watch to know when to run again.
+ * build tool has to watch to know when to run again; {@code mediaLeftAside}: how many media types bodies offer that
+ * the client does not use (each named in a warning).
  */
 public record GenerationResult(
     List<Problem> problems,
@@ -23,7 +24,8 @@ public record GenerationResult(
     int deleted,
     long millis,
     List<DocumentCount> byDocument,
-    List<Path> inputs) {
+    List<Path> inputs,
+    int mediaLeftAside) {
 
   /** How many services and operations one selected document defines. */
   public record DocumentCount(String document, String title, String javaPackage, int services, int operations) {}
@@ -50,6 +52,8 @@ public record GenerationResult(
     }
     return "brickapi: " + documents + " documents, " + services + " services, " + operations + " operations, "
         + types + " types -> " + files.size() + " files (" + written + " written, " + unchanged + " unchanged, "
-        + deleted + " removed) in " + millis + " ms";
+        + deleted + " removed) in " + millis + " ms"
+        + (mediaLeftAside == 0 ? "" : "; " + mediaLeftAside + " media type" + (mediaLeftAside == 1 ? "" : "s")
+            + " left aside (see the warnings)");
   }
 }

@@ -72,7 +72,17 @@ public final class Generator {
         m == null ? 0 : m.services().size(),
         m == null ? 0 : m.operationCount(),
         m == null ? 0 : m.types().size(),
-        written, unchanged, deleted, millis, counts(m), plan.inputs);
+        written, unchanged, deleted, millis, counts(m), plan.inputs, leftAside(m));
+  }
+
+  /** How many media types the bodies offer that the client does not use. */
+  private static int leftAside(ApiModel model) {
+    if (model == null) {
+      return 0;
+    }
+    return model.services().stream().flatMap(s -> s.operations().stream())
+        .flatMap(op -> java.util.stream.Stream.of(op.request(), op.response()))
+        .filter(java.util.Objects::nonNull).mapToInt(b -> b.leftAside().size()).sum();
   }
 
   private static List<GenerationResult.DocumentCount> counts(ApiModel model) {

@@ -19,15 +19,15 @@ import dev.brickapi.codegen.naming.NameTable;
 import io.swagger.v3.oas.models.headers.Header;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * Links the request body and the success response of an operation into {@link Body}s: follows their
- * {@code $ref}s, picks the media type (JSON before binary and multipart) and translates its schema; an
- * {@code application/octet-stream} body is a stream. A binary answer, or one without a body that declares headers,
+ * {@code $ref}s, picks the media type ({@link MediaChoice}; the others are left aside with a warning) and
+ * translates its schema; a text body is a string, a binary one ({@code application/octet-stream}, {@code image/*},
+ * ...) a stream, and a form body keeps how its fields are sent ({@link FormStyles}). A binary answer, or one without a body that declares headers,
  * is also a {@link StreamedAnswer}.
  */
 final class BodyLinker {
@@ -35,11 +35,13 @@ final class BodyLinker {
   private final Problems problems;
   private final RefResolver refs;
   private final SchemaTranslator schemas;
+  private final FormStyles forms;
 
   BodyLinker(Problems problems, RefResolver refs, SchemaTranslator schemas) {
     this.problems = problems;
     this.refs = refs;
     this.schemas = schemas;
+    this.forms = new FormStyles(problems);
   }
 
   /** The request body, or null when the operation takes none. */
@@ -87,7 +89,8 @@ final class BodyLinker {
     Map<String, Header> declared = s.response().getHeaders();
     if (!stream && (declared == null || declared.isEmpty() || response != null)) {
       if (declared != null && !declared.isEmpty()) {
-        problems.warning(s.at().child("headers"), "response headers of a JSON answer are not read",
+        String answer = response.media() == Body.MediaKind.TEXT ? "text" : "JSON";
+        problems.warning(s.at().child("headers"), "response headers of a " + answer + " answer are not read",
             "the client reads declared headers of binary answers and of answers without a body only");
       }
       return null;
@@ -161,45 +164,59 @@ final class BodyLinker {
     if (content == null || content.isEmpty()) {
       return null;
     }
-    String chosen = null;
-    Body.MediaKind kind = null;
-    for (String type : content.keySet()) {
-      String t = type.toLowerCase(Locale.ROOT);
-      Body.MediaKind k = t.equals("application/json") || t.endsWith("+json") || t.equals("*/*") ? Body.MediaKind.JSON
-          : t.equals("application/octet-stream") ? Body.MediaKind.BINARY
-          : t.equals("multipart/form-data") ? Body.MediaKind.MULTIPART : null;
-      if (k != null && (kind == null || k == Body.MediaKind.JSON)) {
-        chosen = type;
-        kind = k;
-      }
-    }
-    if (chosen == null) {
+    MediaChoice choice = MediaChoice.of(content.keySet());
+    if (choice.type() == null) {
       problems.error(at.child("content"), "unsupported construct: media type " + String.join(", ", content.keySet()),
-          "use application/json, application/octet-stream or multipart/form-data");
+          "offer JSON, a form, text or bytes next to it: application/json, application/x-www-form-urlencoded, "
+              + "multipart/form-data, text/plain or application/octet-stream");
       return null;
     }
-    MediaType media = content.get(chosen);
-    String pointer = at.pointer() + "/content/" + RefResolver.escape(chosen) + "/schema";
+    Body.MediaKind kind = choice.kind();
+    if (!choice.leftAside().isEmpty()) {
+      problems.warning(at.child("content"), "media type" + (choice.leftAside().size() == 1 ? " " : "s ")
+          + String.join(", ", choice.leftAside()) + " left aside: the client uses " + choice.type(),
+          "the client uses one media type per body, by the order of docs/generator.md (\"Media types\"); drop the "
+              + "others from the spec to silence this");
+    }
+    MediaType media = content.get(choice.type());
+    String mediaAt = at.pointer() + "/content/" + RefResolver.escape(choice.type());
+    String pointer = mediaAt + "/schema";
+    Schema<?> schema = media == null ? null : media.getSchema();
     TypeRef type;
     if (kind == Body.MediaKind.BINARY) {
       type = TypeRef.of(TypeRef.PrimitiveKind.STREAM);
-    } else {
-      Schema<?> schema = media == null ? null : media.getSchema();
-      if (schema == null) {
-        if (kind == Body.MediaKind.MULTIPART) {
-          problems.error(at.child("content"), "multipart/form-data body without a schema", "describe the parts as an object schema");
-          return null;
-        }
-        type = new TypeRef.FreeObject();
-      } else {
-        type = schemas.typeOf(doc, schema, pointer, hint);
+    } else if (kind == Body.MediaKind.TEXT) {
+      type = TypeRef.of(TypeRef.PrimitiveKind.STRING);
+    } else if (schema == null) {
+      if (kind != Body.MediaKind.JSON) {
+        problems.error(at.child("content"), choice.type() + " body without a schema",
+            "describe the " + (kind == Body.MediaKind.FORM ? "fields" : "parts") + " as an object schema");
+        return null;
       }
-      if (kind == Body.MediaKind.MULTIPART && !(type instanceof TypeRef.Named)) {
-        problems.error(new SourceRef(doc.name(), pointer, 0), "multipart/form-data body must be an object with properties",
-            "give each part a property");
+      type = new TypeRef.FreeObject();
+    } else {
+      type = schemas.typeOf(doc, schema, pointer, hint);
+      if (!fits(kind, type)) {
+        problems.error(new SourceRef(doc.name(), pointer, 0), choice.type() + " body must be an object with properties"
+            + (kind == Body.MediaKind.MULTIPART ? " or one file (type: string, format: binary)" : ""),
+            kind == Body.MediaKind.MULTIPART ? "give each part a property" : "give each field a property");
         return null;
       }
     }
-    return new Body(kind, chosen, type, required, description);
+    if (kind == Body.MediaKind.MULTIPART) {
+      forms.multipart(media, mediaAt, doc);
+    }
+    return new Body(kind, choice.type(), type, required, description, choice.leftAside(),
+        kind == Body.MediaKind.FORM ? forms.styles(media, mediaAt, doc) : java.util.Map.of());
+  }
+
+  /** Whether a form or multipart body of this type can be sent: an object, or one file for multipart. */
+  private static boolean fits(Body.MediaKind kind, TypeRef type) {
+    if (kind == Body.MediaKind.MULTIPART) {
+      return type instanceof TypeRef.Named
+          || type instanceof TypeRef.Primitive p && p.kind() == TypeRef.PrimitiveKind.BINARY;
+    }
+    return kind != Body.MediaKind.FORM || type instanceof TypeRef.Named || type instanceof TypeRef.MapOf
+        || type instanceof TypeRef.FreeObject;
   }
 }

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * the required values of its short overload. The last linker pass, once every type is defined.
  *
  * <ul>
- *   <li>A JSON object body and no parameters: the body's class is the request object.
+ *   <li>A JSON object body and no parameters: the body's class is the request object. A form body
+ *       ({@code application/x-www-form-urlencoded}) is shaped like a JSON one: its fields are the object's.
  *   <li>Parameters and a JSON object body: the request object is the body's class with the parameters added
  *       as properties Jackson ignores, when no other operation or type uses that class; otherwise a new
  *       class {@code <Operation>Request} with the body's properties and the parameters. Its JSON is the body.
@@ -115,7 +116,8 @@ final class RequestShapes {
 
   private Operation shape(Operation op) {
     List<Parameter> params = pathOrder(op);
-    RecordType bodyRecord = op.request() != null && op.request().media() == Body.MediaKind.JSON ? jsonRecord(op.request()) : null;
+    RecordType bodyRecord = op.request() != null && (op.request().media() == Body.MediaKind.JSON
+        || op.request().media() == Body.MediaKind.FORM) ? jsonRecord(op.request()) : null;
     RecordType multipart = op.request() != null && op.request().media() == Body.MediaKind.MULTIPART ? jsonRecord(op.request()) : null;
     if (params.isEmpty()) {
       RecordType whole = bodyRecord != null ? bodyRecord : multipart;
@@ -139,8 +141,7 @@ final class RequestShapes {
       boolean inPlace = exclusive(bodyRecord) && bodyRecord.unions().isEmpty();
       RecordType request = withInputs(inPlace ? bodyRecord.id() : requestId(op),
           inPlace ? bodyRecord.name() : null, op, bodyRecord.properties(), params, null, bodyRecord.description());
-      Body body = new Body(op.request().media(), op.request().contentType(), new TypeRef.Named(request.id()),
-          op.request().required(), op.request().description());
+      Body body = op.request().withType(new TypeRef.Named(request.id()));
       return op.withCall(new CallShape(new TypeRef.Named(request.id()), BodyPassing.REQUEST, null,
           parameterProperties(request, params), order(op, request, parameterProperties(request, params), null)), body);
     }

@@ -95,6 +95,12 @@ final class LoopbackServer implements AutoCloseable {
     return this;
   }
 
+  /** Answers {@code body} as {@code contentType} (text, an image, vendor JSON, ...). */
+  synchronized LoopbackServer answer(String contentType, byte[] body) {
+    responses.add(new Canned(200, contentType, body, null));
+    return this;
+  }
+
   synchronized LoopbackServer bytes(byte[] body) {
     responses.add(new Canned(200, "application/octet-stream", body, null));
     return this;

@@ -62,7 +62,8 @@ public final class Redactor {
         names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(f));
       }
       this.jsonFields = Pattern.compile("(\"(?:" + names + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s]+)");
-      this.formFields = Pattern.compile("((?:^|[&?])(?:" + names + ")=)[^&\\s]*");
+      // a form field by its key, also nested in brackets as form bodies send them: card%5Bnumber%5D=...
+      this.formFields = Pattern.compile("((?:^|[&?])(?:[^=&\\s]*%5B)?(?:" + names + ")(?:%5D)?=)[^&\\s]*");
     }
   }
 

@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The Feign encoder and decoder of the generated interfaces: JSON bodies through Jackson (decoded straight
- * from the response bytes), {@code application/octet-stream} bodies as raw bytes, and
- * {@code multipart/form-data} bodies from {@link MultipartParts}.
+ * The Feign encoder and decoder of the generated interfaces, by the media type the operation declares: JSON bodies
+ * through Jackson (decoded straight from the response bytes), byte arrays as they are, {@code multipart/form-data}
+ * bodies from {@link MultipartParts} (or a byte array as one file part named {@code file}),
+ * {@code application/x-www-form-urlencoded} bodies from the request object's JSON ({@link FormBody}), and text
+ * ({@code text/*}) as strings in the charset of the header, UTF-8 by default.
  */
 public final class JsonCodec implements Encoder, Decoder {
 
@@ -58,6 +60,11 @@ public final class JsonCodec implements Encoder, Decoder {
     if (object == null) {
       return;
     }
+    String contentType = mediaType(template.headers().get("Content-Type"));
+    if (object instanceof byte[] && contentType.equals("multipart/form-data")) {
+      encodeMultipart(Map.of("file", object), template);
+      return;
+    }
     if (object instanceof byte[]) {
       template.body((byte[]) object, null);
       return;
@@ -68,6 +75,16 @@ public final class JsonCodec implements Encoder, Decoder {
     }
     if (object instanceof MultipartParts) {
       encodeMultipart(((MultipartParts) object).parts(), template);
+      return;
+    }
+    if (contentType.equals("application/x-www-form-urlencoded")) {
+      feign.MethodMetadata method = template.methodMetadata();
+      template.body(FormBody.encode(mapper.valueToTree(object),
+          method == null ? null : method.method().getAnnotation(dev.brickapi.runtime.http.FormEncoding.class)), null);
+      return;
+    }
+    if (object instanceof String && contentType.startsWith("text/")) {
+      template.body(((String) object).getBytes(charset(template.headers().get("Content-Type"))), null);
       return;
     }
     try {
@@ -107,6 +124,33 @@ public final class JsonCodec implements Encoder, Decoder {
     template.body(out.toByteArray(), null);
   }
 
+  /** The media type of a {@code Content-Type} or {@code Accept} header without its parameters, lower case; "" if none. */
+  private static String mediaType(Collection<String> header) {
+    if (header == null || header.isEmpty()) {
+      return "";
+    }
+    String value = header.iterator().next();
+    int semicolon = value.indexOf(';');
+    return (semicolon < 0 ? value : value.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The {@code charset} parameter of a {@code Content-Type} header, UTF-8 when it names none or an unknown one. */
+  private static java.nio.charset.Charset charset(Collection<String> header) {
+    if (header != null && !header.isEmpty()) {
+      for (String parameter : header.iterator().next().split(";")) {
+        String[] kv = parameter.trim().split("=", 2);
+        if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("charset")) {
+          try {
+            return java.nio.charset.Charset.forName(kv[1].trim().replace("\"", ""));
+          } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
   /** A success without the body the operation documents: never answered as null, which would hide it. */
   private static DecodeException noBody(Response response, Type type) {
     String name = type.getTypeName();
@@ -127,6 +171,11 @@ public final class JsonCodec implements Encoder, Decoder {
     }
     if (type == byte[].class) {
       return response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+    }
+    if (type == String.class && response.request() != null
+        && mediaType(response.request().headers().get("Accept")).startsWith("text/")) {
+      return response.body() == null ? ""
+          : new String(Util.toByteArray(response.body().asInputStream()), charset(response.headers().get("Content-Type")));
     }
     Collection<String> lengths = response.headers().get("Content-Length");
     if (response.body() == null || lengths != null && lengths.contains("0")) {

@@ -35,6 +35,7 @@ final class JavaTypes {
       Map.entry("MultipartParts", ClassName.get("dev.brickapi.runtime.json", "MultipartParts")),
       Map.entry("ClientParameters", ClassName.get("dev.brickapi.runtime.http", "ClientParameters")),
       Map.entry("Sensitive", ClassName.get("dev.brickapi.runtime.http", "Sensitive")),
+      Map.entry("FormEncoding", ClassName.get("dev.brickapi.runtime.http", "FormEncoding")),
       Map.entry("Inputs", ClassName.get("dev.brickapi.runtime.http", "Inputs")),
       Map.entry("UploadBody", ClassName.get("dev.brickapi.runtime.http", "UploadBody")),
       Map.entry("BinaryResponse", ClassName.get("dev.brickapi.runtime.http", "BinaryResponse")),

@@ -131,10 +131,11 @@ final class ServiceEmitter {
         .addAnnotation(AnnotationSpec.builder(REQUEST_LINE).addMember("value", "$S", line.toString()).build());
     List<String> headers = new ArrayList<>();
     if (op.request() != null) {
-      headers.add("Content-Type: " + (op.request().media() == Body.MediaKind.JSON ? "application/json" : op.request().contentType()));
+      headers.add("Content-Type: " + contentType(op.request()));
+      formEncoding(op.request(), m);
     }
     if (op.response() != null) {
-      headers.add("Accept: " + (op.response().media() == Body.MediaKind.JSON ? "application/json" : op.response().contentType()));
+      headers.add("Accept: " + op.response().contentType());
     }
     for (Parameter p : op.parameters()) {
       if (p.in() == Parameter.In.HEADER) {
@@ -168,6 +169,37 @@ final class ServiceEmitter {
       m.addAnnotation(annotation(mark));
     }
     return m.build();
+  }
+
+  /**
+   * The request's {@code Content-Type}: the declared media type, parameters and all; a range such as
+   * {@code image/*} (which no request can be) is sent as what the body is.
+   */
+  private static String contentType(Body body) {
+    if (!body.contentType().contains("*")) {
+      return body.contentType();
+    }
+    return switch (body.media()) {
+      case TEXT -> "text/plain";
+      case BINARY -> "application/octet-stream";
+      default -> "application/json";
+    };
+  }
+
+  /** The fields of a form body that are not sent as form, exploded: named for the runtime's encoder. */
+  private void formEncoding(Body body, MethodSpec.Builder m) {
+    if (body.formStyles().isEmpty()) {
+      return;
+    }
+    AnnotationSpec.Builder a = AnnotationSpec.builder(types.support("FormEncoding"));
+    for (Body.FormStyle style : Body.FormStyle.values()) {
+      List<String> fields = body.formStyles().entrySet().stream().filter(e -> e.getValue() == style)
+          .map(java.util.Map.Entry::getKey).sorted().toList();
+      if (!fields.isEmpty()) {
+        a.addMember(style == Body.FormStyle.DEEP_OBJECT ? "deepObject" : "joined", "$L", annotationValue(fields));
+      }
+    }
+    m.addAnnotation(a.build());
   }
 
   /** A runtime mark as written on the Feign method, whatever extension asked for it. */
