@@ -137,7 +137,9 @@ final class ParameterLinker {
       }
       String typeHint = hint + JavaIdentifiers.pascal(p.getName());
       List<TypeRef> variants = inlineUnion(pdoc, p.getSchema(), ppointer + "/schema", typeHint);
-      List<TypeRef> objects = variants == null ? null : variants.stream().filter(v -> v != null && !isScalar(v)).toList();
+      // A variant of any value (no schema, or one whose $ref failed and is reported) goes as a string too.
+      List<TypeRef> objects = variants == null ? null
+          : variants.stream().filter(v -> v != null && !isScalar(v) && !(v instanceof TypeRef.AnyValue)).toList();
       TypeRef type;
       TypeRef scalarsBeside = null;
       if (objects != null && objects.isEmpty()) {
@@ -149,7 +151,7 @@ final class ParameterLinker {
       } else {
         type = schemas.typeOf(pdoc, p.getSchema(), ppointer + "/schema", typeHint);
         if (type instanceof TypeRef.Named u && registry.get(u.id()) instanceof UnionType union
-            && union.variants().stream().allMatch(v -> isScalar(v.type()))) {
+            && union.variants().stream().allMatch(v -> isScalar(v.type()) || v.type() instanceof TypeRef.AnyValue)) {
           type = TypeRef.of(TypeRef.PrimitiveKind.STRING); // a component union of scalars: the value as sent
         }
       }
@@ -266,7 +268,7 @@ final class ParameterLinker {
       what = "an array of " + (items instanceof TypeRef.ListOf ? "arrays" : "objects")
           + ", for which OpenAPI defines no serialization";
       mend = "declare an array of strings, numbers, booleans or an enum, or send the values in a request body";
-    } else if (items == null && !isScalar(type)) {
+    } else if (type instanceof TypeRef.Named n && registry.get(n.id()) instanceof UnionType) {
       what = "a oneOf/anyOf with variants that are neither scalars nor one object, which no " + where + " style sends";
       mend = where.equals("query") ? "declare scalars only (sent as a string), or one object beside them (sent by its keys)"
           : "declare the " + where + " parameter as a string, integer, boolean or enum";
