@@ -60,6 +60,12 @@ public final class Linker {
       registry.reserveComponentNames(doc);
     }
     OperationLinker operations = new OperationLinker(problems, refs, schemas, registry, tagFilter);
+    for (int i = 0; i < documents.size(); i++) {
+      operations.reserveDeclaredIds(documents.get(i), infos.get(i));
+    }
+    for (int i = 0; i < documents.size(); i++) {
+      operations.nameUnnamed(documents.get(i), infos.get(i));
+    }
     List<Service> services = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       LoadedDocument doc = documents.get(i);

@@ -12,6 +12,7 @@ import dev.brickapi.codegen.model.Operation;
 import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.Service;
 import dev.brickapi.codegen.model.StreamedAnswer;
+import dev.brickapi.codegen.naming.DerivedOperationIds;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
 import dev.brickapi.codegen.naming.ReservedNames;
@@ -22,10 +23,12 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -44,6 +47,12 @@ final class OperationLinker {
   private final Predicate<String> tagFilter;
   /** Where each operationId was first seen, by package and operationId, across all documents. */
   private final Map<String, SourceRef> operationIds = new HashMap<>();
+  /** The Java names of the declared and derived operationIds, by package. */
+  private final Map<String, Set<String>> takenIds = new HashMap<>();
+  /** The simple names of the service classes, by package. */
+  private final Map<String, Set<String>> serviceClasses = new HashMap<>();
+  /** The operationIds derived for operations that declare none, by file and pointer of the operation. */
+  private final Map<SourceRef, String> derivedIds = new HashMap<>();
 
   /**
    * @param tagFilter which tags (services) to generate; everything when it accepts all
@@ -55,6 +64,52 @@ final class OperationLinker {
     this.parameters = new ParameterLinker(problems, refs, schemas, registry);
     this.bodies = new BodyLinker(problems, refs, schemas);
     this.tagFilter = tagFilter;
+  }
+
+  /**
+   * Claims the Java names of the operationIds {@code doc} declares, for {@link #nameUnnamed} to avoid. Called for
+   * every document before any is named, so a declared id keeps its name whichever document comes first.
+   */
+  void reserveDeclaredIds(LoadedDocument doc, DocumentInfo info) {
+    Set<String> taken = takenIds.computeIfAbsent(info.javaPackage(), p -> new HashSet<>());
+    forEachOperation(doc, (path, method, at, op) -> {
+      if (op.getOperationId() != null && !op.getOperationId().isBlank()) {
+        taken.add(ReservedNames.methodName(JavaIdentifiers.camel(op.getOperationId())));
+      }
+    });
+  }
+
+  /**
+   * Derives an operationId for each operation of {@code doc} that declares none ({@link DerivedOperationIds}), in
+   * document order and whatever the tag filter, so the names do not depend on what is generated.
+   */
+  void nameUnnamed(LoadedDocument doc, DocumentInfo info) {
+    Set<String> taken = takenIds.computeIfAbsent(info.javaPackage(), p -> new HashSet<>());
+    forEachOperation(doc, (path, method, at, op) -> {
+      if (op.getOperationId() == null || op.getOperationId().isBlank()) {
+        String name = DerivedOperationIds.derive(method, path, taken);
+        taken.add(name);
+        derivedIds.put(at, name);
+      }
+    });
+  }
+
+  private interface OperationVisitor {
+    void visit(String path, String method, SourceRef at, io.swagger.v3.oas.models.Operation op);
+  }
+
+  private static void forEachOperation(LoadedDocument doc, OperationVisitor action) {
+    if (doc.api().getPaths() == null) {
+      return;
+    }
+    for (Map.Entry<String, PathItem> pe : doc.api().getPaths().entrySet()) {
+      SourceRef pathAt = new SourceRef(doc.name(), "/paths/" + RefResolver.escape(pe.getKey()), 0);
+      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> oe
+          : pe.getValue().readOperationsMap().entrySet()) {
+        String method = oe.getKey().name();
+        action.visit(pe.getKey(), method, pathAt.child(method.toLowerCase(Locale.ROOT)), oe.getValue());
+      }
+    }
   }
 
   /** The services of {@code doc}, by tag in alphabetical order. */
@@ -92,13 +147,14 @@ final class OperationLinker {
           continue;
         }
         if (op.getOperationId() == null || op.getOperationId().isBlank()) {
-          problems.error(at, "operation " + method + " " + path + " has no operationId",
-              "add one that reads well as a Java method, e.g. operationId: " + suggestId(method, path));
-          op.setOperationId(suggestId(method, path)); // go on, so the operation's other problems are reported too
+          op.setOperationId(derivedIds.get(at));
         }
         if (op.getCallbacks() != null && !op.getCallbacks().isEmpty()) {
-          problems.error(at.child("callbacks"), "unsupported construct: callbacks", "remove the callbacks");
+          problems.warning(at.child("callbacks"), "callbacks of operation '" + op.getOperationId()
+              + "' are not generated: the client does not serve the requests the API sends back",
+              "handle them in a server of your own; the operation itself is generated");
         }
+        warnAboutLinks(op, at);
         String opId = op.getOperationId();
         String javaName = ReservedNames.methodName(JavaIdentifiers.camel(opId));
         String key = info.javaPackage() + "#" + opId;
@@ -124,7 +180,13 @@ final class OperationLinker {
     List<Service> services = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> e : byTag.entrySet()) {
       String tag = e.getKey();
-      JavaName name = new JavaName(info.javaPackage(), JavaIdentifiers.pascal(tag) + "Api");
+      String simple = JavaIdentifiers.pascal(tag) + "Api";
+      Set<String> classes = serviceClasses.computeIfAbsent(info.javaPackage(), p -> new HashSet<>());
+      for (int n = 2; classes.contains(simple); n++) {
+        simple = JavaIdentifiers.pascal(tag) + n + "Api"; // two tags of one name after conversion: in tag order
+      }
+      classes.add(simple);
+      JavaName name = new JavaName(info.javaPackage(), simple);
       int tagIndex = -1;
       if (api.getTags() != null) {
         for (int i = 0; i < api.getTags().size(); i++) {
@@ -159,20 +221,17 @@ final class OperationLinker {
         new Location(doc.name(), at.pointer()));
   }
 
-  private static String suggestId(String method, String path) {
-    boolean item = path.endsWith("}");
-    StringBuilder s = new StringBuilder(switch (method) {
-      case "GET" -> item ? "get" : "list";
-      case "POST" -> "create";
-      case "PUT", "PATCH" -> "update";
-      case "DELETE" -> "delete";
-      default -> method.toLowerCase(Locale.ROOT);
-    });
-    for (String part : path.split("/")) {
-      if (!part.isEmpty() && !part.startsWith("{") && !part.equals("api") && !part.matches("\\d+\\.\\d+")) {
-        s.append(JavaIdentifiers.pascal(part));
+  /** Links of responses are documentation for people: the client follows none. */
+  private void warnAboutLinks(io.swagger.v3.oas.models.Operation op, SourceRef at) {
+    if (op.getResponses() == null) {
+      return;
+    }
+    for (Map.Entry<String, io.swagger.v3.oas.models.responses.ApiResponse> r : op.getResponses().entrySet()) {
+      if (r.getValue() != null && r.getValue().getLinks() != null && !r.getValue().getLinks().isEmpty()) {
+        problems.warning(at.child("responses", r.getKey(), "links"), "links of response " + r.getKey()
+            + " of operation '" + op.getOperationId() + "' are not generated: the client follows none",
+            "call the linked operation with the values it names");
       }
     }
-    return s.toString();
   }
 }

@@ -12,6 +12,7 @@ import dev.brickapi.codegen.model.Parameter;
 import dev.brickapi.codegen.model.Property;
 import dev.brickapi.codegen.model.RecordType;
 import dev.brickapi.codegen.model.TypeRef;
+import dev.brickapi.codegen.model.UnionType;
 import dev.brickapi.codegen.naming.JavaIdentifiers;
 import dev.brickapi.codegen.naming.NameTable;
 import dev.brickapi.codegen.naming.OperationNames;
@@ -19,12 +20,15 @@ import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,10 +43,17 @@ import java.util.regex.Pattern;
  * {@code filter_by[cluster_states]}, {@code x-brickapi-query-object} style {@code dotted} as
  * {@code filter_by.cluster_states}. Nested objects are keyed the same way one level down (not in form style,
  * where OpenAPI leaves them undefined).
+ *
+ * <p>Where OpenAPI leaves the form open: a {@code deepObject} list is sent as {@code name[]} per item, a
+ * {@code deepObject} scalar as {@code name}; a {@code oneOf}/{@code anyOf} of scalars is a string sent as written;
+ * one of an object and scalars in the query is the object, and the scalars as a string under the parameter's own
+ * key. A refused path parameter, or one whose {@code $ref} failed, is not reported again as an undeclared template
+ * variable.
  */
 final class ParameterLinker {
 
   private static final Pattern TEMPLATE_VAR = Pattern.compile("\\{([^}/]+)}");
+  private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "number", "boolean");
 
   private final Problems problems;
   private final RefResolver refs;
@@ -68,6 +79,9 @@ final class ParameterLinker {
     Map<String, String> paramPointers = new HashMap<>();
     List<io.swagger.v3.oas.models.parameters.Parameter> declared = new ArrayList<>();
     List<String> pointers = new ArrayList<>();
+    // Path parameters refused below declare their template variables; one whose $ref failed may be any of them.
+    Set<String> refused = new HashSet<>();
+    boolean unknownRefused = false;
     if (item.getParameters() != null) {
       for (int i = 0; i < item.getParameters().size(); i++) {
         declared.add(item.getParameters().get(i));
@@ -88,6 +102,7 @@ final class ParameterLinker {
       if (p.get$ref() != null) {
         Target<io.swagger.v3.oas.models.parameters.Parameter> t = refs.parameter(doc, p.get$ref(), pat.child("$ref"));
         if (t == null) {
+          unknownRefused = true;
           continue;
         }
         p = t.value();
@@ -96,6 +111,9 @@ final class ParameterLinker {
         pat = t.at();
       }
       ExtensionValues ext = VendorExtensions.ALL.read(Site.PARAMETER, p.getExtensions(), pat, problems);
+      if ("path".equals(p.getIn()) && p.getName() != null) {
+        refused.add(p.getName()); // until it is linked below
+      }
       Parameter.In in;
       String where = p.getIn() == null ? "" : p.getIn();
       switch (where) {
@@ -117,12 +135,33 @@ final class ParameterLinker {
             "describe the parameter with 'schema'");
         continue;
       }
-      TypeRef type = schemas.typeOf(pdoc, p.getSchema(), ppointer + "/schema", hint + JavaIdentifiers.pascal(p.getName()));
+      String typeHint = hint + JavaIdentifiers.pascal(p.getName());
+      List<TypeRef> variants = inlineUnion(pdoc, p.getSchema(), ppointer + "/schema", typeHint);
+      // A variant of any value (no schema, or one whose $ref failed and is reported) goes as a string too.
+      List<TypeRef> objects = variants == null ? null
+          : variants.stream().filter(v -> v != null && !isScalar(v) && !(v instanceof TypeRef.AnyValue)).toList();
+      TypeRef type;
+      TypeRef scalarsBeside = null;
+      if (objects != null && objects.isEmpty()) {
+        type = TypeRef.of(TypeRef.PrimitiveKind.STRING); // the value as sent, whichever variant it is
+      } else if (objects != null && objects.size() == 1 && objects.size() < variants.size() && in == Parameter.In.QUERY
+          && objects.get(0) instanceof TypeRef.Named o && registry.get(o.id()) instanceof RecordType) {
+        type = o; // the object's keys, and the scalars as the value of the parameter's own key beside them
+        scalarsBeside = TypeRef.of(TypeRef.PrimitiveKind.STRING);
+      } else {
+        type = schemas.typeOf(pdoc, p.getSchema(), ppointer + "/schema", typeHint);
+        if (type instanceof TypeRef.Named u && registry.get(u.id()) instanceof UnionType union
+            && union.variants().stream().allMatch(v -> isScalar(v.type()) || v.type() instanceof TypeRef.AnyValue)) {
+          type = TypeRef.of(TypeRef.PrimitiveKind.STRING); // a component union of scalars: the value as sent
+        }
+      }
       Optional<QueryObject> queryObject = ext.get(VendorExtensions.QUERY_OBJECT);
       if (type instanceof TypeRef.Named n && registry.get(n.id()) instanceof RecordType record) {
         if (in != Parameter.In.QUERY) {
-          problems.error(pat.child("schema"), "unsupported construct: " + where + " parameter '" + p.getName() + "' of object type",
-              "send the object as query parameters, or one " + where + " parameter per field");
+          problems.error(pat.child("schema"), "unsupported construct: " + where + " parameter '" + p.getName()
+              + "' of object type (OpenAPI's " + where + " styles send an object as one string the API would have to parse)",
+              in == Parameter.In.PATH ? "declare the path parameter as a string, integer, boolean or enum"
+                  : "declare one " + where + " parameter per field, each a scalar or an enum");
           continue;
         }
         QueryObject how = objectStyle(p, queryObject.orElse(null), pat);
@@ -139,6 +178,11 @@ final class ParameterLinker {
             new java.util.HashSet<>(java.util.Set.of(record.id())))) {
           continue;
         }
+        if (scalarsBeside != null) {
+          members.add(new Parameter(p.getName(), in, paramNames.allocate(JavaIdentifiers.camel(p.getName() + "_value")),
+              scalarsBeside, false, Boolean.TRUE.equals(p.getDeprecated()), p.getDescription(), null));
+        }
+        refused.remove(p.getName());
         for (Parameter m : members) {
           String key = in + ":" + m.name();
           if (params.containsKey(key)) {
@@ -156,23 +200,15 @@ final class ParameterLinker {
             + " on parameter '" + p.getName() + "', which is not of object type", "remove it; it describes object query parameters");
         continue;
       }
-      if (p.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT) {
-        problems.error(pat.child("style"), "unsupported construct: style deepObject on parameter '" + p.getName()
-            + "', which is not of object type", "declare its schema as an object, or leave the style out");
+      if (!refuseUnsendable(p, type, where, pat)) {
         continue;
       }
-      if (registry.isObject(type) || type instanceof TypeRef.ListOf l2 && registry.isObject(l2.items())) {
-        problems.error(pat.child("schema"), "unsupported construct: " + where + " parameter '" + p.getName() + "' of object type",
-            "use a scalar, an enum, an array of those, or an object with properties (object query parameters)");
-        continue;
-      }
-      if (type instanceof TypeRef.FreeObject || type instanceof TypeRef.MapOf
-          || (type instanceof TypeRef.ListOf l && !(l.items() instanceof TypeRef.Primitive || l.items() instanceof TypeRef.Named))) {
-        problems.error(pat.child("schema"), "unsupported construct: " + where + " parameter '" + p.getName() + "' of object type",
-            "use a scalar, an enum or an array of those");
-        continue;
-      }
-      String key = in + ":" + p.getName();
+      // deepObject defines objects only: a list goes as name[]=a&name[]=b (as Rails, PHP and Stripe read it), a scalar
+      // as name=value.
+      boolean deepList = p.getStyle() == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT
+          && in == Parameter.In.QUERY && type instanceof TypeRef.ListOf;
+      String wireName = deepList ? p.getName() + "[]" : p.getName();
+      String key = in + ":" + wireName;
       if (in == Parameter.In.PATH && info.clientParameters().contains(p.getName())) {
         clientBound.add(p.getName());
         continue; // filled by the client at run time, not by the caller
@@ -180,12 +216,75 @@ final class ParameterLinker {
       Parameter old = params.get(key);
       String jname = old != null ? old.javaName() : paramNames.allocate(JavaIdentifiers.camel(p.getName()));
       paramPointers.put(key, pat.pointer());
-      params.put(key, new Parameter(p.getName(), in, jname, type,
+      refused.remove(p.getName());
+      params.put(key, new Parameter(wireName, in, jname, type,
           in == Parameter.In.PATH || Boolean.TRUE.equals(p.getRequired()),
           Boolean.TRUE.equals(p.getDeprecated()), p.getDescription(), null));
     }
-    checkPathTemplate(doc, path, at, params, clientBound, paramPointers);
+    if (!unknownRefused) {
+      checkPathTemplate(doc, path, at, params, clientBound, refused, paramPointers);
+    }
     return List.copyOf(params.values());
+  }
+
+  /**
+   * The variants of an inline {@code oneOf}/{@code anyOf} parameter schema without discriminator, null for any other
+   * schema: a scalar variant written in place is null (no class is made for it, the parameter is sent as a string), a
+   * {@code $ref} or an object is its type.
+   */
+  private List<TypeRef> inlineUnion(LoadedDocument doc, Schema<?> schema, String pointer, String typeHint) {
+    if (schema == null || schema.get$ref() != null || schema.getDiscriminator() != null) {
+      return null;
+    }
+    String kind = SchemaTranslator.notEmpty(schema.getOneOf()) ? "oneOf" : SchemaTranslator.notEmpty(schema.getAnyOf())
+        ? "anyOf" : null;
+    if (kind == null || schema.getType() != null || schema.getProperties() != null) {
+      return null;
+    }
+    List<Schema> raw = kind.equals("oneOf") ? schema.getOneOf() : schema.getAnyOf();
+    List<TypeRef> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      Schema<?> v = raw.get(i);
+      boolean scalar = v.get$ref() == null && SCALAR_TYPES.contains(v.getType()) && !"binary".equals(v.getFormat());
+      out.add(scalar ? null : schemas.typeOf(doc, v, pointer + "/" + kind + "/" + i, typeHint));
+    }
+    return out;
+  }
+
+  /**
+   * False (reported) for a parameter no style can send: a map, a free-form object, an array of objects or of arrays,
+   * with a message for each, since their mends differ.
+   */
+  private boolean refuseUnsendable(io.swagger.v3.oas.models.parameters.Parameter p, TypeRef type, String where,
+      SourceRef pat) {
+    String what;
+    String mend;
+    TypeRef items = type instanceof TypeRef.ListOf l ? l.items() : null;
+    if (type instanceof TypeRef.FreeObject || type instanceof TypeRef.MapOf) {
+      what = "a map (an object without declared properties), whose keys the generated request line cannot name";
+      mend = where.equals("query") ? "declare its properties (an object query parameter), or send it in a request body"
+          : "declare the " + where + " parameter as a string, integer, boolean or enum";
+    } else if (items != null && !isScalar(items)) {
+      what = "an array of " + (items instanceof TypeRef.ListOf ? "arrays" : "objects")
+          + ", for which OpenAPI defines no serialization";
+      mend = "declare an array of strings, numbers, booleans or an enum, or send the values in a request body";
+    } else if (type instanceof TypeRef.Named n && registry.get(n.id()) instanceof UnionType) {
+      what = "a oneOf/anyOf with variants that are neither scalars nor one object, which no " + where + " style sends";
+      mend = where.equals("query") ? "declare scalars only (sent as a string), or one object beside them (sent by its keys)"
+          : "declare the " + where + " parameter as a string, integer, boolean or enum";
+    } else {
+      return true;
+    }
+    problems.error(pat.child("schema"), "unsupported construct: " + where + " parameter '" + p.getName() + "' is " + what,
+        mend);
+    return false;
+  }
+
+  /** A primitive (not binary) or an enum: what goes into a parameter as one string. */
+  private boolean isScalar(TypeRef t) {
+    return t instanceof TypeRef.Primitive pr && pr.kind() != TypeRef.PrimitiveKind.BINARY
+        && pr.kind() != TypeRef.PrimitiveKind.STREAM
+        || t instanceof TypeRef.Named n && registry.get(n.id()) instanceof EnumType;
   }
 
   /**
@@ -254,9 +353,7 @@ final class ParameterLinker {
         continue;
       }
       TypeRef item = t instanceof TypeRef.ListOf l ? l.items() : t;
-      boolean scalar = item instanceof TypeRef.Primitive pr && pr.kind() != TypeRef.PrimitiveKind.BINARY
-          || item instanceof TypeRef.Named n && registry.get(n.id()) instanceof EnumType;
-      if (!scalar) {
+      if (!isScalar(item)) {
         problems.error(at, "unsupported construct: property '" + String.join(".", here) + "' of object query parameter '"
             + object.object() + "' is not a scalar, an enum or a list of those",
             "send that value another way (a body field), or declare it as a scalar");
@@ -274,12 +371,13 @@ final class ParameterLinker {
   }
 
   private void checkPathTemplate(LoadedDocument doc, String path, SourceRef at, Map<String, Parameter> params,
-      List<String> clientBound, Map<String, String> paramPointers) {
+      List<String> clientBound, Set<String> refused, Map<String, String> paramPointers) {
     Matcher m = TEMPLATE_VAR.matcher(path);
     List<String> templateVars = new ArrayList<>();
     while (m.find()) {
       templateVars.add(m.group(1));
-      if (!params.containsKey("PATH:" + m.group(1)) && !clientBound.contains(m.group(1))) {
+      String name = m.group(1);
+      if (!params.containsKey("PATH:" + name) && !clientBound.contains(name) && !refused.contains(name)) {
         problems.error(at, "path template variable {" + m.group(1) + "} of " + path + " is not declared as a path parameter",
             "add a parameter with name: " + m.group(1) + ", in: path, required: true");
       }

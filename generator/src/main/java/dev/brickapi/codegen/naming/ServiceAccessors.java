@@ -6,6 +6,7 @@ import dev.brickapi.codegen.problem.Problems.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ import java.util.regex.Pattern;
  *       gets {@code V} and its version's digits ({@code jobs}, {@code jobsV21}, {@code jobsV20}).
  * </ol>
  *
- * Two services of one scope with one accessor, or an accessor every index already has ({@code service},
- * {@code Object}'s methods), are problems at the tag, naming the other one.
+ * A derived name that every index already has ({@code client}, {@code config}, {@code Object}'s methods) or that
+ * an earlier derived one took (two tags of one name after conversion, two versions of one version) gets {@code Api}
+ * appended, then a number ({@code configApi}, {@code petsApi2}), with a warning at the tag: documents we do not
+ * own must not be a dead end. A declared accessor that is reserved or clashes with another is an error at the tag,
+ * naming the other one: the spec decides which is {@code groups()}.
  */
 public final class ServiceAccessors {
 
@@ -104,25 +108,60 @@ public final class ServiceAccessors {
       for (int i = 1; i < versions.size(); i++) {
         Service s = versions.get(i);
         int v = version(s);
-        // Not older than the one before it: no suffix tells them apart, which the clash check below reports.
+        // Not older than the one before it: no suffix tells them apart, so it gets a free name below.
         names.put(s, v >= 0 && v < version(versions.get(i - 1)) ? e.getKey() + "V" + v : e.getKey());
       }
     }
+    Set<String> wanted = new HashSet<>(names.values());
+    wanted.addAll(RESERVED);
     Map<String, Service> owners = new HashMap<>();
     for (Service s : services) {
-      String name = names.get(s);
-      Service first = owners.putIfAbsent(name, s);
-      if (RESERVED.contains(name)) {
-        problems.error(where(s, hints), "the accessor '" + name + "()' of tag '" + s.tag()
-            + "' is a method every service index already has", "give the tag another x-brickapi-accessor");
-      } else if (first != null) {
-        SourceRef other = where(first, hints);
-        problems.error(where(s, hints), "the accessor '" + name + "()' of tag '" + s.tag() + "' clashes with the one of tag '"
-            + first.tag() + "' (" + other.file() + "#" + other.pointer() + ")",
-            "give one of the tags its own x-brickapi-accessor, or its document an x-brickapi-accessor-prefix (specs/README.md)");
+      if (hints.accessors().containsKey(tag(s))) {
+        claim(s, names.get(s), owners, hints, problems);
+      }
+    }
+    for (List<Service> versions : derived.values()) {
+      for (Service s : versions) {
+        String name = names.get(s);
+        Service first = owners.get(name);
+        if (RESERVED.contains(name) || first != null && !hints.accessors().containsKey(tag(first))) {
+          String free = free(name, wanted);
+          wanted.add(free);
+          problems.warning(where(s, hints), "the accessor '" + name + "()' of tag '" + s.tag() + "' "
+              + (first == null ? "is a method every service index already has" : "is the one of tag '" + first.tag() + "' ("
+                  + where(first, hints).file() + "#" + where(first, hints).pointer() + ")")
+              + "; it is '" + free + "()'", "choose another with x-brickapi-accessor on the tag (specs/README.md)");
+          names.put(s, free);
+          name = free;
+        }
+        claim(s, name, owners, hints, problems);
       }
     }
     return names;
+  }
+
+  /** The first of {@code nameApi}, {@code nameApi2}, ... that nobody wants. */
+  private static String free(String name, Set<String> wanted) {
+    String base = name + "Api";
+    String free = base;
+    for (int i = 2; wanted.contains(free); i++) {
+      free = base + i;
+    }
+    return free;
+  }
+
+  /** Takes {@code name} for {@code s}: a problem when it is reserved or another service has it. */
+  private static void claim(Service s, String name, Map<String, Service> owners, Hints hints, Problems problems) {
+    Service first = owners.putIfAbsent(name, s);
+    if (RESERVED.contains(name)) {
+      problems.error(where(s, hints), "the accessor '" + name + "()' of tag '" + s.tag()
+          + "' is a method every service index already has", "give the tag another x-brickapi-accessor");
+    } else if (first != null) {
+      SourceRef other = where(first, hints);
+      problems.error(where(s, hints), "the accessor '" + name + "()' of tag '" + s.tag() + "' clashes with the one of tag '"
+          + first.tag() + "' (" + other.file() + "#" + other.pointer() + ")",
+          "give one of the tags its own x-brickapi-accessor, or its document an x-brickapi-accessor-prefix (specs/README.md)");
+    }
   }
 
   private static Tag tag(Service s) {

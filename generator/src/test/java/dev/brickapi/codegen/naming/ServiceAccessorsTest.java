@@ -84,13 +84,27 @@ class ServiceAccessorsTest {
   }
 
   @Test
-  void twoServicesOfOneVersionWithOneNameClash() throws IOException {
+  void twoServicesOfOneVersionWithOneDerivedNameGetAFreeOneWithAWarning() throws IOException {
     document("2.0/groups.yaml", "x-brickapi-package: groups.v20", "", "Groups");
     document("2.0/scim.yaml", "x-brickapi-package: scim.v20", "", "Groups");
     GenerationResult result = generate();
-    assertEquals(List.of("2.0/scim.yaml:5 #/tags/0: the accessor 'groups()' of tag 'Groups' clashes with the one of tag"
-        + " 'Groups' (2.0/groups.yaml#/tags/0) (give one of the tags its own x-brickapi-accessor, or its document an"
-        + " x-brickapi-accessor-prefix (specs/README.md))"), problems(result));
+    assertTrue(result.ok(), problems(result).toString());
+    assertEquals(List.of("warning: 2.0/scim.yaml:5 #/tags/0: the accessor 'groups()' of tag 'Groups' is the one of tag"
+        + " 'Groups' (2.0/groups.yaml#/tags/0); it is 'groupsApi()' (choose another with x-brickapi-accessor on the tag"
+        + " (specs/README.md))"), problems(result));
+    assertEquals(List.of("groups", "groupsApi"), accessors(result, "WorkspaceServices"));
+  }
+
+  @Test
+  void derivedAccessorThatEveryIndexHasGetsAFreeOneWithAWarning() throws IOException {
+    document("2.0/config.yaml", "", "", "Config");
+    document("2.0/more.yaml", "", "", "ConfigApi");
+    GenerationResult result = generate();
+    assertTrue(result.ok(), problems(result).toString());
+    assertEquals(List.of("warning: 2.0/config.yaml:5 #/tags/0: the accessor 'config()' of tag 'Config' is a method"
+        + " every service index already has; it is 'configApi2()' (choose another with x-brickapi-accessor on the tag"
+        + " (specs/README.md))"), problems(result));
+    assertEquals(List.of("configApi", "configApi2"), accessors(result, "WorkspaceServices"));
   }
 
   @Test
