@@ -140,7 +140,7 @@ class GeneratorTest {
   void markdownReferenceHasAPagePerDocumentAndAnIndex() {
     GenerationResult result = Generator.generate(constructs().build());
     String index = result.files().get("docs/index.md").content();
-    assertTrue(index.contains("4 documents, 4 services, 18 operations"), index);
+    assertTrue(index.contains("5 documents, 5 services, 25 operations"), index);
     assertTrue(index.contains("[v1/store.yaml](v1_store.md)"), index);
     String store = result.files().get("docs/v1_store.md").content();
     assertTrue(store.contains("### listPets"), store);
@@ -203,7 +203,7 @@ class GeneratorTest {
   @Test
   void summaryLineCountsEverything() {
     GenerationResult result = Generator.generate(constructs().build());
-    assertTrue(result.summary().matches("brickapi: 4 documents, 4 services, 18 operations, 33 types -> 46 files "
+    assertTrue(result.summary().matches("brickapi: 5 documents, 5 services, 25 operations, 50 types -> 66 files "
         + "\\(0 written, 0 unchanged, 0 removed\\) in \\d+ ms"), result.summary());
   }
 }
