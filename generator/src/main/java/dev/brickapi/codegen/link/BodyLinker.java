@@ -102,7 +102,7 @@ final class BodyLinker {
     if (declared != null) {
       for (Map.Entry<String, Header> e : declared.entrySet()) {
         SourceRef hat = s.at().child("headers").child(e.getKey());
-        TypeRef type = headerType(e.getValue(), hat);
+        TypeRef type = headerType(s.doc(), e.getValue(), hat);
         if (type != null) {
           headers.add(new StreamedAnswer.Header(e.getKey(), getters.allocate("get" + JavaIdentifiers.pascal(e.getKey())),
               type, Objects.requireNonNullElse(e.getValue().getDescription(), "")));
@@ -112,8 +112,16 @@ final class BodyLinker {
     return new StreamedAnswer(name.get(), stream, headers, Objects.requireNonNullElse(s.response().getDescription(), ""));
   }
 
-  private TypeRef headerType(Header header, SourceRef at) {
-    Schema<?> schema = header.get$ref() == null ? header.getSchema() : null;
+  private TypeRef headerType(LoadedDocument doc, Header header, SourceRef at) {
+    if (header.get$ref() != null) {
+      Target<Header> t = refs.header(doc, header.get$ref(), at.child("$ref"));
+      if (t == null) {
+        return null;
+      }
+      header = t.value();
+      at = t.at();
+    }
+    Schema<?> schema = header.getSchema();
     String type = schema == null ? null : schema.getType() != null ? schema.getType()
         : schema.getTypes() == null || schema.getTypes().isEmpty() ? null : schema.getTypes().iterator().next();
     if ("string".equals(type)) {
@@ -125,8 +133,7 @@ final class BodyLinker {
     if ("boolean".equals(type)) {
       return TypeRef.of(TypeRef.PrimitiveKind.BOOLEAN);
     }
-    problems.error(header.get$ref() != null ? at.child("$ref") : at.child("schema"),
-        "unsupported construct: a response header " + (header.get$ref() != null ? "by $ref" : "of type " + type),
+    problems.error(at.child("schema"), "unsupported construct: a response header of type " + type,
         "declare the header in place with a schema of type string, integer or boolean");
     return null;
   }

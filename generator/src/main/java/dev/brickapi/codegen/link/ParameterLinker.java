@@ -94,6 +94,8 @@ final class ParameterLinker {
         pointers.add(at.pointer() + "/parameters/" + i);
       }
     }
+    int pathLevel = item.getParameters() == null ? 0 : item.getParameters().size();
+    Map<String, Integer> declaredAt = new HashMap<>();
     for (int i = 0; i < declared.size(); i++) {
       io.swagger.v3.oas.models.parameters.Parameter p = declared.get(i);
       SourceRef pat = new SourceRef(doc.name(), pointers.get(i), 0);
@@ -109,6 +111,12 @@ final class ParameterLinker {
         pdoc = t.document();
         ppointer = t.pointer();
         pat = t.at();
+      }
+      Integer first = declaredAt.putIfAbsent(p.getIn() + " " + p.getName(), i);
+      if (first != null && (first < pathLevel) == (i < pathLevel)) {
+        problems.error(new SourceRef(doc.name(), pointers.get(i), 0), "parameter '" + p.getName() + "' in " + p.getIn()
+            + " is declared twice (first at " + pointers.get(first) + ")", "remove one of them");
+        continue;
       }
       ExtensionValues ext = VendorExtensions.ALL.read(Site.PARAMETER, p.getExtensions(), pat, problems);
       if ("path".equals(p.getIn()) && p.getName() != null) {

@@ -3,7 +3,7 @@ package dev.brickapi.codegen.link;
 import dev.brickapi.codegen.load.LoadedDocument;
 import dev.brickapi.codegen.problem.Problems;
 import dev.brickapi.codegen.problem.Problems.SourceRef;
-import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -12,12 +12,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Resolves {@code $ref}s within and across documents. References may point at
- * {@code components/schemas}, {@code components/parameters}, {@code components/requestBodies} and
- * {@code components/responses} of any loaded document.
+ * Resolves {@code $ref}s within and across documents. A reference may hold any JSON pointer into any loaded
+ * document ({@code #/components/schemas/Pet}, {@code #/components/schemas/Pet/properties/owner},
+ * {@code #/paths/~1pets/get/responses/200/content/application~1json/schema/items}, a parameter or a response
+ * header under {@code paths}); what it reaches must be of the kind the place of the reference expects. The
+ * target's pointer is canonical ({@link DocumentPointer}), so it is the same identity as the inline schema there.
  */
 final class RefResolver {
 
@@ -39,27 +40,36 @@ final class RefResolver {
   }
 
   Target<Schema<?>> schema(LoadedDocument from, String ref, SourceRef at) {
-    return resolve(from, ref, at, "schemas", Components::getSchemas);
+    return resolve(from, ref, at, Schema.class, "schemas", "a schema", problems);
+  }
+
+  /** The schema {@code ref} reaches, or null (reporting nothing) when it reaches none. */
+  Target<Schema<?>> find(LoadedDocument from, String ref) {
+    return resolve(from, ref, new SourceRef(from.name(), "", 0), Schema.class, "schemas", "a schema", new Problems());
   }
 
   Target<Parameter> parameter(LoadedDocument from, String ref, SourceRef at) {
-    return resolve(from, ref, at, "parameters", Components::getParameters);
+    return resolve(from, ref, at, Parameter.class, "parameters", "a parameter", problems);
   }
 
   Target<RequestBody> requestBody(LoadedDocument from, String ref, SourceRef at) {
-    return resolve(from, ref, at, "requestBodies", Components::getRequestBodies);
+    return resolve(from, ref, at, RequestBody.class, "requestBodies", "a request body", problems);
   }
 
   Target<ApiResponse> response(LoadedDocument from, String ref, SourceRef at) {
-    return resolve(from, ref, at, "responses", Components::getResponses);
+    return resolve(from, ref, at, ApiResponse.class, "responses", "a response", problems);
+  }
+
+  Target<Header> header(LoadedDocument from, String ref, SourceRef at) {
+    return resolve(from, ref, at, Header.class, "headers", "a header", problems);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private <T> Target<T> resolve(LoadedDocument from, String ref, SourceRef at, String section,
-      Function<Components, Map<String, ? extends T>> pick) {
+  private <T> Target<T> resolve(LoadedDocument from, String ref, SourceRef at, Class<?> kind, String section,
+      String what, Problems problems) {
     int hash = ref.indexOf('#');
     String file = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String fragment = hash < 0 ? "" : ref.substring(hash + 1);
     if (file.contains("://")) {
       problems.error(at, "remote $ref '" + ref + "' is not supported",
           "copy the document next to this one and use a relative file reference");
@@ -75,22 +85,36 @@ final class RefResolver {
         return null;
       }
     }
-    String prefix = "/components/" + section + "/";
-    if (!pointer.startsWith(prefix) || pointer.indexOf('/', prefix.length()) >= 0) {
-      problems.error(at, "$ref '" + ref + "' must point at an entry of components/" + section,
-          "reference '#/components/" + section + "/<Name>' (in this or another document)");
+    if (!fragment.startsWith("/")) {
+      problems.error(at, "$ref '" + ref + "' does not name " + what + " inside " + target.name(),
+          "end the reference with a JSON pointer, e.g. '" + file + "#/components/" + section + "/<Name>'");
       return null;
     }
-    String name = pointer.substring(prefix.length()).replace("~1", "/").replace("~0", "~");
-    Components components = target.api().getComponents();
-    Map<String, ? extends T> entries = components == null ? null : pick.apply(components);
-    T value = entries == null ? null : entries.get(name);
-    if (value == null) {
-      problems.error(at, "$ref '" + ref + "' is dangling: " + target.name() + " has no components/" + section + "/" + name,
-          "define '" + name + "' under components/" + section + " of " + target.name() + " or correct the name");
+    DocumentPointer found = DocumentPointer.walk(target.api(), fragment);
+    if (found.value() == null) {
+      String prefix = "/components/" + section + "/";
+      if (found.canonical().startsWith(prefix) && found.canonical().indexOf('/', prefix.length()) < 0) {
+        String name = fragment.substring(prefix.length()).replace("~1", "/").replace("~0", "~");
+        problems.error(at, "$ref '" + ref + "' is dangling: " + target.name() + " has no components/" + section + "/" + name,
+            "define '" + name + "' under components/" + section + " of " + target.name() + " or correct the name");
+      } else {
+        problems.error(at, "$ref '" + ref + "' is dangling: " + target.name() + " has nothing at " + found.canonical(),
+            "correct the pointer; it is followed as far as '" + found.reached() + "' of " + target.name());
+      }
       return null;
     }
-    return new Target(target, pointer, name, value);
+    if (!kind.isInstance(found.value())) {
+      problems.error(at, "$ref '" + ref + "' points at " + DocumentPointer.kindOf(found.value()) + ", not " + what,
+          "point the reference at " + what + ", e.g. one under components/" + section);
+      return null;
+    }
+    return new Target(target, found.canonical(), found.name(), found.value());
+  }
+
+  /** Whether {@code pointer} names an entry of {@code components/schemas} itself, not a schema inside one. */
+  static boolean isComponentSchema(String pointer) {
+    String prefix = "/components/schemas/";
+    return pointer.startsWith(prefix) && pointer.indexOf('/', prefix.length()) < 0;
   }
 
   /** {@code segment} escaped for a JSON pointer ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */

@@ -5,6 +5,7 @@ import dev.brickapi.codegen.ext.Site;
 import dev.brickapi.codegen.ext.VendorExtensions;
 import dev.brickapi.codegen.link.RefResolver.Target;
 import dev.brickapi.codegen.load.LoadedDocument;
+import dev.brickapi.codegen.model.EnumType;
 import dev.brickapi.codegen.model.JavaName;
 import dev.brickapi.codegen.model.TypeId;
 import dev.brickapi.codegen.model.TypeRef;
@@ -30,6 +31,8 @@ import java.util.Set;
  */
 final class SchemaTranslator {
 
+  private static final Set<String> SCALARS = Set.of("string", "integer", "number", "boolean");
+
   private final RefResolver refs;
   private final Problems problems;
   private final TypeRegistry registry;
@@ -45,7 +48,7 @@ final class SchemaTranslator {
     this.registry = registry;
     this.objects = new ObjectTranslator(this, refs, problems);
     this.enums = new EnumTranslator(problems);
-    this.unions = new UnionTranslator(this, registry, problems);
+    this.unions = new UnionTranslator(this, refs, registry, problems);
   }
 
   /** Defines the class of every component schema of {@code doc} that needs one. */
@@ -105,7 +108,8 @@ final class SchemaTranslator {
     }
     try {
       if (schema.get$ref() == null && needsClass(schema)) {
-        return define(doc, id, registry.componentName(id, name), schema);
+        return define(doc, id, RefResolver.isComponentSchema(pointer) ? registry.componentName(id, name)
+            : registry.inlineName(id, name), schema);
       }
       TypeRef alias = typeOf(doc, schema, pointer, JavaIdentifiers.typeName(name));
       resolved.put(id, alias);
@@ -129,19 +133,17 @@ final class SchemaTranslator {
   }
 
   private static boolean needsClass(Schema<?> s) {
-    if (s.get$ref() != null) {
+    if (s.get$ref() != null || annotatedPart(s) >= 0) {
       return false;
     }
     if (notEmpty(s.getOneOf()) || notEmpty(s.getAnyOf())) {
       return true;
     }
     if (notEmpty(s.getEnum())) {
-      return true;
+      return !"boolean".equals(s.getType()); // a boolean enum ([true], [true, false]) is a Boolean
     }
     if (notEmpty(s.getAllOf())) {
-      // allOf: [ {$ref} ] with nothing else is an alias that only adds documentation.
-      return s.getAllOf().size() > 1 || (s.getProperties() != null && !s.getProperties().isEmpty())
-          || s.getAllOf().get(0).get$ref() == null;
+      return true;
     }
     if (s.getProperties() != null && !s.getProperties().isEmpty()) {
       return true;
@@ -149,12 +151,97 @@ final class SchemaTranslator {
     return "object".equals(s.getType()) && Boolean.FALSE.equals(s.getAdditionalProperties());
   }
 
+  /**
+   * The index of the one {@code allOf} part that gives the schema its type, when the other parts (and the schema
+   * itself) only annotate it ({@code allOf: [{$ref: State}, {description: ...}]}, box's way to document a
+   * reference); -1 otherwise. An inline object part is not annotated this way: its schema is the record.
+   */
+  static int annotatedPart(Schema<?> s) {
+    if (!notEmpty(s.getAllOf()) || s.getProperties() != null || notEmpty(s.getOneOf()) || notEmpty(s.getAnyOf())
+        || s.getItems() != null || notEmpty(s.getEnum())) {
+      return -1;
+    }
+    int typed = -1;
+    for (int i = 0; i < s.getAllOf().size(); i++) {
+      if (!annotatesOnly(s.getAllOf().get(i))) {
+        if (typed >= 0) {
+          return -1;
+        }
+        typed = i;
+      }
+    }
+    for (int i = 0; typed < 0 && i < s.getAllOf().size(); i++) {
+      typed = s.getAllOf().get(i).getType() != null ? i : -1; // parts that all restate a scalar type: the first one
+    }
+    if (typed < 0) {
+      return -1;
+    }
+    Schema<?> part = s.getAllOf().get(typed);
+    boolean inlineObject = part.get$ref() == null && (part.getProperties() != null || notEmpty(part.getAllOf())
+        || "object".equals(part.getType()) && part.getAdditionalProperties() == null);
+    return inlineObject ? -1 : typed;
+  }
+
+  /**
+   * Whether the schema says nothing about the value's type but what a scalar type restates: only description,
+   * example, nullable and such, and perhaps {@code type: string} next to a {@code $ref} to a string.
+   */
+  static boolean annotatesOnly(Schema<?> s) {
+    return s.get$ref() == null && (s.getType() == null || SCALARS.contains(s.getType())) && s.getProperties() == null
+        && s.getItems() == null
+        && !notEmpty(s.getAllOf()) && !notEmpty(s.getOneOf()) && !notEmpty(s.getAnyOf()) && !notEmpty(s.getEnum())
+        && s.getAdditionalProperties() == null && s.getNot() == null && s.getFormat() == null
+        && !notEmpty(s.getRequired());
+  }
+
+  /** Whether a schema or one of the parts that only annotate it says {@code nullable: true}. */
+  static boolean nullable(Schema<?> s) {
+    if (Boolean.TRUE.equals(s.getNullable())) {
+      return true;
+    }
+    int typed = annotatedPart(s);
+    for (int i = 0; typed >= 0 && i < s.getAllOf().size(); i++) {
+      if (i != typed && Boolean.TRUE.equals(s.getAllOf().get(i).getNullable())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The enum {@code type} names, when it is one defined so far; else null. */
+  EnumType enumOf(TypeRef type) {
+    return type instanceof TypeRef.Named n && registry.get(n.id()) instanceof EnumType e ? e : null;
+  }
+
+  /** The type of the schema a {@code $ref} (or a discriminator mapping) found: one definition, however reached. */
+  TypeRef typeAt(Target<Schema<?>> target) {
+    return component(target.document(), target.pointer(), target.name(), target.value());
+  }
+
+  /**
+   * The record of one variant of a schema with {@code properties} next to {@code oneOf}/{@code anyOf}: the
+   * shared properties first, then the variant's own. Its identity is the variant's place in the union.
+   */
+  TypeRef withShared(LoadedDocument doc, Schema<?> union, String unionPointer, Schema<?> part, String partPointer,
+      String nameHint) {
+    TypeId id = new TypeId(doc.name(), partPointer);
+    TypeRef known = resolved.get(id);
+    if (known != null) {
+      return known;
+    }
+    TypeRef ref = new TypeRef.Named(id);
+    resolved.put(id, ref);
+    registry.define(objects.translateWithShared(doc, id, registry.inlineName(id, nameHint), union, unionPointer,
+        part, partPointer));
+    return ref;
+  }
+
   private TypeRef define(LoadedDocument doc, TypeId id, JavaName name, Schema<?> schema) {
     TypeRef ref = new TypeRef.Named(id);
     resolved.put(id, ref);
     SourceRef at = new SourceRef(doc.name(), id.pointer(), 0);
     extensions(schema, at);
-    if (notEmpty(schema.getOneOf()) || notEmpty(schema.getAnyOf())) {
+    if ((notEmpty(schema.getOneOf()) || notEmpty(schema.getAnyOf())) && !UnionTranslator.constraintsOnly(schema)) {
       registry.define(unions.translate(doc, id, name, schema, at));
     } else if (notEmpty(schema.getEnum())) {
       registry.define(enums.translate(id, name, schema, at));
@@ -174,9 +261,9 @@ final class SchemaTranslator {
   }
 
   private TypeRef structural(LoadedDocument doc, Schema<?> s, String pointer, String nameHint, SourceRef at) {
-    if (notEmpty(s.getAllOf())) {
-      // A single-$ref allOf: an alias that only adds documentation.
-      return typeOf(doc, s.getAllOf().get(0), pointer + "/allOf/0", nameHint);
+    int typed = annotatedPart(s);
+    if (typed >= 0) {
+      return typeOf(doc, s.getAllOf().get(typed), pointer + "/allOf/" + typed, nameHint);
     }
     String type = s.getType();
     if (type == null) {

@@ -151,8 +151,11 @@ public final class SpecLoader {
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
-        if (message.contains("#/components/") || message.contains("$ref")) {
-          continue; // reference problems are reported by the linker, with the pointer of the reference
+        if (message.contains("#/components/") || message.contains("$ref")
+            || message.contains("There are duplicate parameter values")) {
+          // Reference problems are reported by the linker, with the pointer of the reference; so are duplicate
+          // parameters, which swagger-parser also reports for distinct ones it cannot resolve (a $ref into paths).
+          continue;
         }
         parser.add(new Problem(Problem.Severity.ERROR,
             name, "", 0, "invalid OpenAPI: " + message, "correct the document so it follows the OpenAPI 3.0 specification"));

@@ -14,8 +14,10 @@ import dev.brickapi.codegen.model.TypeRef;
 import dev.brickapi.codegen.model.UnionType;
 import dev.brickapi.codegen.naming.RecordNames;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.lang.model.element.Modifier;
 
@@ -112,14 +114,14 @@ final class RecordEmitter {
     }
     boolean unknown = !record.parametersOnly();
     if (unknown) {
-      type.addField(UnknownFields.field(names));
+      type.addField(UnknownFields.field(names, extraValues(record)));
     }
 
     for (Property p : record.properties()) {
       members.addAccessors(type, self, p, names.property(p.jsonName()));
     }
     if (unknown) {
-      UnknownFields.addAccessors(type, self, names);
+      UnknownFields.addAccessors(type, self, names, extraValues(record));
     }
     type.addMethod(copy(record, self, names));
     if (multipart) {
@@ -160,6 +162,10 @@ final class RecordEmitter {
     return m.addStatement("return $N", copy).build();
   }
 
+  private TypeName extraValues(RecordType record) {
+    return record.additionalValues() == null ? JavaTypes.JSON_NODE : types.of(record.additionalValues());
+  }
+
   private MethodSpec parts(RecordType record, RecordNames names) {
     String parts = names.locals().parts();
     MethodSpec.Builder m = MethodSpec.methodBuilder(names.parts()).addModifiers(Modifier.PUBLIC).addAnnotation(Override.class)
@@ -187,17 +193,22 @@ final class RecordEmitter {
       return defaults;
     }
     TypeDef def = lookup.apply(new TypeRef.Named(record.unions().get(0)));
+    Set<String> tags = new LinkedHashSet<>();
     if (def instanceof UnionType u && u.discriminator() != null) {
       for (UnionType.Variant v : u.variants()) {
         if (v.type() instanceof TypeRef.Named n && n.id().equals(record.id()) && v.tag() != null) {
           for (Property p : record.properties()) {
             if (p.jsonName().equals(u.discriminator())
                 && (p.type().equals(TypeRef.of(TypeRef.PrimitiveKind.STRING)) || p.type() instanceof TypeRef.Named)) {
+              tags.add(v.tag());
               defaults.put(p.jsonName(), v.tag());
             }
           }
         }
       }
+    }
+    if (tags.size() > 1) {
+      defaults.clear(); // several tags select this record: the caller sets the one meant
     }
     return defaults;
   }
