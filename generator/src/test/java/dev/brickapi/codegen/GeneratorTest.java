@@ -140,7 +140,7 @@ class GeneratorTest {
   void markdownReferenceHasAPagePerDocumentAndAnIndex() {
     GenerationResult result = Generator.generate(constructs().build());
     String index = result.files().get("docs/index.md").content();
-    assertTrue(index.contains("5 documents, 5 services, 27 operations"), index);
+    assertTrue(index.contains("7 documents, 8 services, 42 operations"), index);
     assertTrue(index.contains("[v1/store.yaml](v1_store.md)"), index);
     String store = result.files().get("docs/v1_store.md").content();
     assertTrue(store.contains("### listPets"), store);
@@ -203,7 +203,7 @@ class GeneratorTest {
   @Test
   void summaryLineCountsEverything() {
     GenerationResult result = Generator.generate(constructs().build());
-    assertTrue(result.summary().matches("brickapi: 5 documents, 5 services, 27 operations, 45 types -> 61 files "
+    assertTrue(result.summary().matches("brickapi: 7 documents, 8 services, 42 operations, 69 types -> 91 files "
         + "\\(0 written, 0 unchanged, 0 removed\\) in \\d+ ms; 3 media types left aside \\(see the warnings\\)"), result.summary());
   }
 }
