@@ -34,11 +34,20 @@ compile() {
   find "$3" -name '*.java' > "$list"
   if [ ! -s "$list" ]; then echo "no Java sources were written"; return; fi
   if ! javac --release 11 -nowarn -encoding UTF-8 -d "$WORK/$2-$1-classes" -cp "$4" @"$list" > "$log" 2>&1; then
-    echo "does not compile ($(grep -c ': error:' "$log") errors): $(first_line ': error:' "$log" | sed "s|$PWD/$WORK/||")"
+    echo "does not compile ($(grep -c ': error:' "$log") errors): $(first_line ': error:' "$log" | sed -e "s|$PWD/||" -e "s|$WORK/||")"
   fi
 }
 # first_line PATTERN FILE: the first line matching PATTERN (else the file's first line), cut to 300 characters.
 first_line() { { grep -m1 -E "$1" "$2" || head -1 "$2"; } | cut -c1-300; }
+
+# oag_failure LOG: what stopped openapi-generator: its first spec validation error, else the exception that ended it.
+oag_failure() {
+  if grep -q SpecValidationException "$1"; then
+    echo "spec validation: $(first_line '^[[:space:]]+-' "$1" | sed 's/^[[:space:]]*-//')"
+  else
+    first_line '^Exception in thread|^[A-Za-z.]*Exception' "$1"
+  fi
+}
 
 DOCS=("$@")
 [ ${#DOCS[@]} -eq 0 ] && DOCS=($(cd "$CORPUS" && ls ./*.json | sed 's|^\./||' | grep -v '^calls\.json$'))
@@ -58,7 +67,7 @@ for doc in "${DOCS[@]}"; do
       > "$WORK/oag-$name.log" 2>&1; then
     oag=$(compile "$name" oag "$WORK/oag-$name/src/main/java" "$OAG_CP")
   else
-    oag="generation failed: $(first_line '(ERROR|Exception|rror:)' "$WORK/oag-$name.log")"
+    oag="generation failed: $(oag_failure "$WORK/oag-$name.log")"
   fi
   [ -z "$ours" ] && ours_ok=$((ours_ok + 1))
   [ -z "$oag" ] && oag_ok=$((oag_ok + 1))
