@@ -33,7 +33,7 @@ compile() {
   local list="$WORK/$2-$1.sources" log="$WORK/$2-$1.javac.log"
   find "$3" -name '*.java' > "$list"
   if [ ! -s "$list" ]; then echo "no Java sources were written"; return; fi
-  if ! javac --release 11 -nowarn -encoding UTF-8 -d "$WORK/$2-$1-classes" -cp "$4" @"$list" > "$log" 2>&1; then
+  if ! javac --release 11 -nowarn -Xmaxerrs 100000 -encoding UTF-8 -d "$WORK/$2-$1-classes" -cp "$4" @"$list" > "$log" 2>&1; then
     echo "does not compile ($(grep -c ': error:' "$log") errors): $(first_line ': error:' "$log" | sed -e "s|$PWD/||" -e "s|$WORK/||")"
   fi
 }
