@@ -11,13 +11,14 @@ set -u
 cd "$(dirname "$0")/.."
 CORPUS=generator/src/test/resources/corpus
 WORK=bench/target/corpus
-CLI=generator/target/brickapi-generator-0.1.0-SNAPSHOT-cli.jar
-RUNTIME=runtime/target/brickapi-runtime-0.1.0-SNAPSHOT.jar
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   mvn -B -q package -pl generator -am -DskipTests || { echo "building the CLI and the runtime failed"; exit 1; }
 fi
+CLI=$(ls -t generator/target/brickapi-generator-*-cli.jar | head -1)
+RUNTIME=$(ls -t runtime/target/brickapi-runtime-*.jar | grep -v -e '-sources\.jar$' -e '-tests\.jar$' -e '-javadoc\.jar$' | head -1)
+[ -n "$CLI" ] && [ -n "$RUNTIME" ] || { echo "no CLI or runtime jar under generator/target, runtime/target: build without SKIP_BUILD"; exit 1; }
 classpath() {
   mvn -B -q -f bench/corpus/pom.xml -P"$1" dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/cp-$1.txt" \
     > "$WORK/cp-$1.log" 2>&1 || { echo "resolving the $1 class path failed:"; cat "$WORK/cp-$1.log"; exit 1; }
