@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Runtime clients of a loopback server for the golden services: no environment, no home, fast retries. */
-final class GeneratedClients {
+public final class GeneratedClients {
 
   private GeneratedClients() {}
 
@@ -17,7 +17,7 @@ final class GeneratedClients {
         .retryBaseDelay(Duration.ofMillis(5)).retryDeadline(Duration.ofSeconds(5));
   }
 
-  static ApiClient workspace(String url) {
+  public static ApiClient workspace(String url) {
     return ApiClient.workspace(config(url).build());
   }
 

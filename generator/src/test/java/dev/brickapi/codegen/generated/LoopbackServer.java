@@ -18,14 +18,14 @@ import java.util.concurrent.TimeUnit;
  * A loopback HTTP server that records every request and answers from a queue of canned responses; an answer
  * may be held back until a latch opens (one request at a time is served, so the next ones wait too).
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
-  record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
-    String text() {
+  public record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
 
-    String header(String name) {
+    public String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
           return e.getValue().get(0);
@@ -45,7 +45,7 @@ final class LoopbackServer implements AutoCloseable {
   private final List<Recorded> requests = new ArrayList<>();
   private final Deque<Canned> responses = new ArrayDeque<>();
 
-  LoopbackServer() {
+  public LoopbackServer() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -76,7 +76,7 @@ final class LoopbackServer implements AutoCloseable {
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
@@ -84,7 +84,7 @@ final class LoopbackServer implements AutoCloseable {
     return json(200, body);
   }
 
-  synchronized LoopbackServer json(int status, String body) {
+  public synchronized LoopbackServer json(int status, String body) {
     responses.add(new Canned(status, "application/json", body.getBytes(StandardCharsets.UTF_8), null));
     return this;
   }
@@ -112,7 +112,7 @@ final class LoopbackServer implements AutoCloseable {
     return this;
   }
 
-  synchronized List<Recorded> requests() {
+  public synchronized List<Recorded> requests() {
     return List.copyOf(requests);
   }
 
