@@ -42,6 +42,11 @@ public final class InMemoryCompiler {
 
   /** Returns the compiler's diagnostics; empty when everything compiled without warnings of note. */
   public static String compile(FileSet files, Path classes) throws IOException {
+    return compile(files, classes, List.of());
+  }
+
+  /** As {@link #compile(FileSet, Path)}, with more lint options ({@code -Xlint:-deprecation}). */
+  public static String compile(FileSet files, Path classes, List<String> lint) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<JavaFileObject> sources = new ArrayList<>();
     for (GeneratedFile f : files.files()) {
@@ -57,8 +62,9 @@ public final class InMemoryCompiler {
     Files.createDirectories(classes);
     StringWriter out = new StringWriter();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
-      List<String> options = List.of("--release", "11", "-Xlint:all", "-Xlint:-serial", "-Werror",
-          "-d", classes.toString(), "-classpath", feignJacksonAndRuntimeOnly());
+      List<String> options = new ArrayList<>(List.of("--release", "11", "-Xlint:all", "-Xlint:-serial"));
+      options.addAll(lint);
+      options.addAll(List.of("-Werror", "-d", classes.toString(), "-classpath", feignJacksonAndRuntimeOnly()));
       boolean ok = javac.getTask(out, fm, null, options, null, sources).call();
       return ok ? out.toString() : "FAILED\n" + out;
     }

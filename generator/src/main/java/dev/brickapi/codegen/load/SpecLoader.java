@@ -157,8 +157,15 @@ public final class SpecLoader {
           // parameters, which swagger-parser also reports for distinct ones it cannot resolve (a $ref into paths).
           continue;
         }
-        parser.add(new Problem(Problem.Severity.ERROR,
-            name, "", 0, "invalid OpenAPI: " + message, "correct the document so it follows the OpenAPI 3.0 specification"));
+        if (aboutInfo(message)) {
+          // A malformed contact or licence (a URL without its scheme) changes nothing that is generated.
+          parser.add(new Problem(Problem.Severity.WARNING, name, "/info", 0, "invalid OpenAPI in info (nothing "
+              + "generated depends on it): " + message, "correct the document so it follows the OpenAPI 3.0 specification"));
+          continue;
+        }
+        String pointer = ParserMessages.pointer(message);
+        parser.add(new Problem(Problem.Severity.ERROR, name, pointer, pointer.isEmpty() ? 0 : lines.lineOf(pointer),
+            "invalid OpenAPI: " + message, "correct the document so it follows the OpenAPI 3.0 specification"));
       }
     }
     if (result.getOpenAPI() == null) {
@@ -170,6 +177,10 @@ public final class SpecLoader {
       return new Parsed(abs, name, null, local, parser);
     }
     return new Parsed(abs, name, new LoadedDocument(abs, name, result.getOpenAPI(), lines, false), local, parser);
+  }
+
+  private static boolean aboutInfo(String message) {
+    return message.startsWith("attribute info.") || message.startsWith("info.");
   }
 
   private record Parsed(Path abs, String name, LoadedDocument document, Problems problems, List<Problem> parserProblems) {}

@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * One document of the corpus as {@code corpus/calls.json} describes it: whether the generator is expected to
- * take it today, whether it is large (run only with {@code -Pcorpus-large}), and the one call the smoke test
+ * take it today, whether it is large (left out with {@code -Dbrickapi.corpus.large=false}), and the one call the smoke test
  * makes through its generated service.
  *
  * @param document the file name under {@code corpus/}
  * @param expected {@code pass} (generates, compiles and answers its call) or {@code refused} (generation
  *     reports errors)
- * @param large whether it is left to the {@code corpus-large} profile
+ * @param large whether {@code -Dbrickapi.corpus.large=false} leaves it out
  * @param call the smoke call
  */
 record CorpusCase(String document, Expected expected, boolean large, Call call) {
