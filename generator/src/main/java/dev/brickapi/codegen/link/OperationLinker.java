@@ -212,7 +212,8 @@ final class OperationLinker {
         () -> registry.inlineName(new dev.brickapi.codegen.model.TypeId(doc.name(), at.pointer() + "/responses"),
             hint + "Response"));
     ExtensionValues ext = VendorExtensions.ALL.read(Site.OPERATION, op.getExtensions(), at, problems);
-    return new Operation(op.getOperationId(), javaName, method, path,
+    String wirePath = ServerPaths.basePath(op.getServers(), item.getServers(), doc.api().getServers()) + path;
+    return new Operation(op.getOperationId(), javaName, method, wirePath,
         Objects.requireNonNullElse(op.getSummary(), ""),
         Objects.requireNonNullElse(op.getDescription(), ""), Boolean.TRUE.equals(op.getDeprecated()),
         params, request, response, streamed,
